@@ -1,1 +1,44 @@
-fn main() {}
+//! `afterburner`: run untrusted programs isolated and measure them precisely.
+
+mod commands;
+mod format;
+
+use clap::{Parser, Subcommand};
+
+/// Afterburner: measure and improve the efficiency of (LLM-written) code.
+#[derive(Debug, Parser)]
+#[command(name = "afterburner", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a program in the sandbox and measure its time and memory.
+    Run(commands::run::RunArgs),
+    /// Report toolchains, isolation features and host settings that affect timing.
+    Doctor(commands::doctor::DoctorArgs),
+}
+
+fn main() -> std::process::ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("AFTERBURNER_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Run(args) => commands::run::execute(args),
+        Command::Doctor(args) => commands::doctor::execute(args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}

@@ -1,6 +1,223 @@
 //! Starting one program in isolation and supervising it.
+//!
+//! A run is a `clone` into fresh pid, mount, network, IPC and UTS namespaces (plus a user
+//! namespace when we are not root). The clone becomes the namespace's init: it builds the
+//! file system view ([`mounts`]), forks the program's process, which joins the run's
+//! cgroup, drops to an unprivileged user, installs the [`seccomp`] filter and execs. The
+//! supervisor meanwhile samples memory, drains output and enforces the limits; when the
+//! program exits, init exits and the kernel kills whatever the program left behind.
 
+pub(crate) mod launch;
+mod mounts;
+mod report;
 pub mod seccomp;
 pub mod spec;
+mod supervise;
 
-pub use spec::{BindMount, CommandSpec, SandboxSpec, Stdin, WorkDir, APP_DIR, WORK_DIR};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+pub use spec::{BindMount, CommandSpec, SandboxSpec, Stdin, APP_DIR, DEFAULT_SAMPLE_HZ, WORK_DIR};
+
+use crate::cgroup::{CgroupError, CgroupManager, V1Manager, V2Manager};
+use crate::host::{detect_cgroups, own_cgroup_dir, CgroupLayout, HostPaths};
+use crate::result::Isolation;
+use seccomp::SeccompFilter;
+
+/// How a [`Sandbox`] should isolate runs.
+#[derive(Debug, Clone)]
+pub struct SandboxConfig {
+    /// Use a cgroup per run when the host allows it (memory limit, whole-tree accounting).
+    pub cgroups: bool,
+    /// Install the seccomp filter.
+    pub seccomp: bool,
+    /// Run in a user namespace even as root (always done when not root).
+    pub force_user_namespace: bool,
+    /// The unprivileged user and group programs run as (when we are root).
+    pub user: (u32, u32),
+    /// Name of the directory made under this process's cgroup to hold the run cgroups.
+    pub cgroup_dir_name: String,
+    /// An empty directory used as the mount point of each run's root (each run mounts
+    /// over it in its own mount namespace, so one directory serves all).
+    pub staging_root: PathBuf,
+}
+
+impl Default for SandboxConfig {
+    fn default() -> Self {
+        SandboxConfig {
+            cgroups: true,
+            seccomp: true,
+            force_user_namespace: false,
+            user: (65534, 65534),
+            cgroup_dir_name: "afterburner".into(),
+            staging_root: std::env::temp_dir().join("afterburner-sandbox-root"),
+        }
+    }
+}
+
+/// A failure to set up the sandbox itself.
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    /// The staging directory could not be made.
+    #[error("cannot make the sandbox staging directory {path}: {source}")]
+    Staging {
+        /// The directory.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// Cgroups were asked for and exist, but could not be set up.
+    #[error("cgroups: {0} (run as root, or pass --no-cgroups to measure without them)")]
+    Cgroup(#[from] CgroupError),
+}
+
+/// Runs programs in isolation; cheap to share between threads.
+pub struct Sandbox {
+    cgroups: Option<Arc<dyn CgroupManager>>,
+    seccomp: Option<SeccompFilter>,
+    staging_root: PathBuf,
+    user_namespace: bool,
+    /// Ids outside, used for the user namespace map.
+    outer: (u32, u32),
+    inner_uid: u32,
+    inner_gid: u32,
+    counter: AtomicU64,
+    notes: Vec<String>,
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("cgroup", &self.cgroups.as_ref().map(|c| c.version()))
+            .field("seccomp", &self.seccomp.is_some())
+            .field("user_namespace", &self.user_namespace)
+            .finish()
+    }
+}
+
+fn cgroup_manager(name: &str) -> Result<Option<Arc<dyn CgroupManager>>, CgroupError> {
+    let paths = HostPaths::default();
+    match detect_cgroups(&paths) {
+        CgroupLayout::V1 {
+            memory: Some(_),
+            cpuacct: Some(_),
+            pids: Some(_),
+            ..
+        } => {
+            let dir = |c: &'static str| -> Result<PathBuf, CgroupError> {
+                own_cgroup_dir(&paths, c)
+                    .map(|d| d.join(name))
+                    .ok_or(CgroupError::MissingController(c))
+            };
+            let manager = V1Manager::new(dir("memory")?, dir("cpuacct")?, dir("pids")?)?;
+            Ok(Some(Arc::new(manager)))
+        }
+        CgroupLayout::V2 { .. } => {
+            let own = own_cgroup_dir(&paths, "").ok_or(CgroupError::MissingController("memory"))?;
+            let manager = V2Manager::new(own.join(name))?;
+            Ok(Some(Arc::new(manager)))
+        }
+        _ => Ok(None),
+    }
+}
+
+impl Sandbox {
+    /// A sandbox with the strongest isolation this host allows under `config`.
+    pub fn new(config: SandboxConfig) -> Result<Sandbox, SandboxError> {
+        std::fs::create_dir_all(&config.staging_root).map_err(|source| SandboxError::Staging {
+            path: config.staging_root.clone(),
+            source,
+        })?;
+        // SAFETY: geteuid/getegid have no preconditions.
+        let (euid, egid) = unsafe { (libc::geteuid(), libc::getegid()) };
+        let root = euid == 0;
+        let mut notes = Vec::new();
+        let cgroups = if !config.cgroups {
+            notes.push("cgroups disabled: memory is sampled from /proc and limited by watching it".into());
+            None
+        } else if !root {
+            notes.push("not root: no cgroup per run; memory is sampled from /proc".into());
+            None
+        } else {
+            let found = cgroup_manager(&config.cgroup_dir_name)?;
+            if found.is_none() {
+                notes.push("no usable cgroup hierarchy: memory is sampled from /proc".into());
+            }
+            found
+        };
+        let user_namespace = !root || config.force_user_namespace;
+        if user_namespace {
+            notes.push("user namespace: the program runs as root of its own namespace, unprivileged outside".into());
+        }
+        let seccomp = config.seccomp.then(SeccompFilter::denylist);
+        if seccomp.is_none() {
+            notes.push("seccomp disabled".into());
+        }
+        let outer = if root { config.user } else { (euid, egid) };
+        let (inner_uid, inner_gid) = if user_namespace { (0, 0) } else { config.user };
+        Ok(Sandbox {
+            cgroups,
+            seccomp,
+            staging_root: config.staging_root,
+            user_namespace,
+            outer,
+            inner_uid,
+            inner_gid,
+            counter: AtomicU64::new(0),
+            notes,
+        })
+    }
+
+    fn next_run_name(&self) -> String {
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        format!("run-{}-{n}", std::process::id())
+    }
+
+    /// How runs of this sandbox are isolated (the `isolation` field of every result).
+    pub fn isolation(&self) -> Isolation {
+        let mut namespaces: Vec<String> = ["pid", "mount", "net", "ipc", "uts"].map(String::from).into();
+        if self.user_namespace {
+            namespaces.push("user".into());
+        }
+        let full = self.cgroups.is_some() && self.seccomp.is_some() && !self.user_namespace;
+        Isolation {
+            mode: if full { "full" } else { "fallback" }.into(),
+            cgroup: self.cgroups.as_ref().map_or("none", |c| c.version()).into(),
+            namespaces,
+            seccomp: self.seccomp.is_some(),
+            memory_source: if self.cgroups.is_some() { "cgroup" } else { "proc" }.into(),
+            cpu: None,
+            notes: self.notes.clone(),
+        }
+    }
+
+    fn isolation_for(&self, spec: &SandboxSpec) -> Isolation {
+        Isolation {
+            cpu: spec.cpu,
+            ..self.isolation()
+        }
+    }
+
+    /// Maps the sandbox's root onto our unprivileged ids (user-namespace mode).
+    fn write_id_maps(&self, pid: libc::pid_t) -> Result<(), String> {
+        let write = |file: &str, content: String| {
+            std::fs::write(format!("/proc/{pid}/{file}"), content).map_err(|e| format!("writing {file}: {e}"))
+        };
+        write("setgroups", "deny".into())?;
+        write("uid_map", format!("0 {} 1", self.outer.0))?;
+        write("gid_map", format!("0 {} 1", self.outer.1))
+    }
+}
+
+impl Sandbox {
+    /// Gives a host directory to the sandbox's unprivileged user, so a compile step can
+    /// write into it through a writable mount.
+    pub fn hand_over(&self, dir: &std::path::Path) -> std::io::Result<()> {
+        if self.user_namespace {
+            // Inside a user namespace the program acts as our own user, who owns `dir`.
+            return Ok(());
+        }
+        std::os::unix::fs::chown(dir, Some(self.outer.0), Some(self.outer.1))
+    }
+}

@@ -90,15 +90,15 @@ impl BindMount {
             writable: false,
         }
     }
-}
 
-/// Where the program's work directory comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WorkDir {
-    /// A fresh, empty, size-limited tmpfs (the size comes from [`Limits::work_dir_kb`]).
-    Tmpfs,
-    /// A host directory mounted writable (used for compile steps, whose output is kept).
-    Host(PathBuf),
+    /// A writable mount of host directory `source` at `target` inside.
+    pub fn writable(source: impl Into<PathBuf>, target: impl Into<PathBuf>) -> Self {
+        BindMount {
+            source: source.into(),
+            target: target.into(),
+            writable: true,
+        }
+    }
 }
 
 /// What the program reads on standard input.
@@ -118,10 +118,9 @@ pub enum Stdin {
 pub struct SandboxSpec {
     /// The program to start.
     pub command: CommandSpec,
-    /// Extra mounts on top of the base system view (toolchains, the program's files).
+    /// Extra mounts on top of the base system view (toolchains, the program's files, a
+    /// writable build directory for compile steps). `/work` is always a fresh tmpfs.
     pub mounts: Vec<BindMount>,
-    /// The writable work directory.
-    pub work_dir: WorkDir,
     /// Standard input.
     pub stdin: Stdin,
     /// Resource limits.
@@ -135,12 +134,11 @@ pub struct SandboxSpec {
 }
 
 impl SandboxSpec {
-    /// A spec for `command` with default limits, an empty stdin and a tmpfs work dir.
+    /// A spec for `command` with default limits and an empty stdin.
     pub fn new(command: CommandSpec) -> Self {
         SandboxSpec {
             command,
             mounts: Vec::new(),
-            work_dir: WorkDir::Tmpfs,
             stdin: Stdin::Empty,
             limits: Limits::default(),
             cpu: None,

@@ -1,0 +1,4 @@
+//! One module per subcommand; each parses its arguments, calls the libraries, prints.
+
+pub mod doctor;
+pub mod run;

@@ -1,0 +1,245 @@
+//! The memory sampler: a thread that reads the run's memory use at a fixed rate
+//! (10 kHz or more) and enforces the CPU-time limit.
+//!
+//! It reads one cgroup file with `pread` on an open descriptor — no fork, no shell, no
+//! allocation per sample — and runs on a different core from the measured program, so
+//! the program does not pay for its measurement. Where no cgroup is available it falls
+//! back to summing the resident memory of the process tree from `/proc`.
+
+use std::fs::{self, File};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::fs::FileExt;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::{self, JoinHandle};
+
+use crate::cgroup::RunCgroup;
+use crate::measure::Sample;
+use crate::sandbox::launch::monotonic_ns;
+
+/// Where the sampler reads memory from.
+pub(crate) enum MemorySource {
+    /// The run cgroup's current-usage file (bytes), kept open.
+    Cgroup(File),
+    /// The resident memory of every descendant of this pid (not the pid itself).
+    ProcTree { root: i32 },
+}
+
+/// What the sampler needs to start.
+pub(crate) struct SamplerSetup {
+    pub(crate) memory: MemorySource,
+    /// The run's cgroup, for the CPU-time limit.
+    pub(crate) cgroup: Option<Arc<dyn RunCgroup>>,
+    pub(crate) cpu_limit_ns: u64,
+    pub(crate) hz: u32,
+    /// The core of the measured program, to stay off.
+    pub(crate) avoid_cpu: Option<usize>,
+    /// A pidfd of the sandbox's init, signalled to end the run at the CPU limit.
+    pub(crate) pidfd: RawFd,
+    /// How many samples to make room for up front, so the loop does not reallocate.
+    pub(crate) capacity: usize,
+}
+
+/// What the sampler saw.
+pub(crate) struct Sampled {
+    pub(crate) samples: Vec<Sample>,
+    pub(crate) cpu_limit_hit: bool,
+}
+
+/// A running sampler; [`SamplerHandle::finish`] stops it and returns the samples.
+pub(crate) struct SamplerHandle {
+    stop: Arc<AtomicBool>,
+    thread: JoinHandle<Sampled>,
+}
+
+/// How often (in samples) the CPU-time limit is checked: about every 5 ms at 20 kHz.
+const CPU_CHECK_EVERY: usize = 100;
+
+impl SamplerHandle {
+    /// Starts sampling in a new thread.
+    pub(crate) fn start(setup: SamplerSetup) -> std::io::Result<SamplerHandle> {
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        let thread = thread::Builder::new()
+            .name("monolith-sampler".into())
+            .spawn(move || sample_loop(setup, &flag))?;
+        Ok(SamplerHandle { stop, thread })
+    }
+
+    /// Stops the sampler and returns what it saw.
+    pub(crate) fn finish(self) -> Sampled {
+        self.stop.store(true, Ordering::Release);
+        self.thread.join().unwrap_or(Sampled {
+            samples: Vec::new(),
+            cpu_limit_hit: false,
+        })
+    }
+}
+
+fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
+    prepare_thread(setup.avoid_cpu);
+    let interval_ns = 1_000_000_000 / u64::from(setup.hz.max(1));
+    let mut samples = Vec::with_capacity(setup.capacity);
+    let mut cpu_limit_hit = false;
+    let mut buf = [0u8; 32];
+    let mut next = monotonic_ns();
+    while !stop.load(Ordering::Acquire) {
+        let now = monotonic_ns();
+        if let Some(memory_kb) = read_memory_kb(&mut setup.memory, &mut buf) {
+            samples.push(Sample { t_ns: now, memory_kb });
+        }
+        if samples.len() % CPU_CHECK_EVERY == 0 && !cpu_limit_hit {
+            if let Some(cgroup) = &setup.cgroup {
+                if cgroup.cpu_usage_ns().unwrap_or(0) > setup.cpu_limit_ns {
+                    cpu_limit_hit = true;
+                    kill_by_pidfd(setup.pidfd);
+                }
+            }
+        }
+        next += interval_ns;
+        let now = monotonic_ns();
+        if next <= now {
+            // Fell behind (preempted): resume the cadence from now instead of bursting.
+            next = now + interval_ns;
+        }
+        sleep_until(next);
+    }
+    Sampled {
+        samples,
+        cpu_limit_hit,
+    }
+}
+
+/// Keeps the sampler off the measured core and lets it wake on time.
+fn prepare_thread(avoid_cpu: Option<usize>) {
+    // SAFETY: prctl with PR_SET_TIMERSLACK takes an integer; it only affects this thread.
+    unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, 1 as libc::c_ulong) };
+    let Some(avoid) = avoid_cpu else { return };
+    // SAFETY: set is a properly sized cpu_set_t owned by this frame.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
+            return;
+        }
+        libc::CPU_CLR(avoid, &mut set);
+        if libc::CPU_COUNT(&set) > 0 {
+            libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+        }
+    }
+}
+
+fn sleep_until(deadline_ns: u64) {
+    let ts = libc::timespec {
+        tv_sec: (deadline_ns / 1_000_000_000) as libc::time_t,
+        tv_nsec: (deadline_ns % 1_000_000_000) as libc::c_long,
+    };
+    // SAFETY: ts is a valid timespec; a null remainder is allowed with TIMER_ABSTIME.
+    unsafe {
+        libc::clock_nanosleep(libc::CLOCK_MONOTONIC, libc::TIMER_ABSTIME, &ts, std::ptr::null_mut());
+    }
+}
+
+pub(crate) fn kill_by_pidfd(pidfd: RawFd) {
+    // SAFETY: pidfd_send_signal takes plain integers and a null siginfo; a pidfd names
+    // one process for its whole life, so a recycled pid can never be hit.
+    unsafe {
+        libc::syscall(libc::SYS_pidfd_send_signal, pidfd, libc::SIGKILL, std::ptr::null::<u8>(), 0);
+    }
+}
+
+fn read_memory_kb(source: &mut MemorySource, buf: &mut [u8; 32]) -> Option<u64> {
+    match source {
+        MemorySource::Cgroup(file) => {
+            let n = file.read_at(buf, 0).ok()?;
+            parse_decimal(&buf[..n]).map(|bytes| bytes / 1024)
+        }
+        MemorySource::ProcTree { root } => proc_tree_rss_kb(*root),
+    }
+}
+
+/// Parses leading ASCII digits (a cgroup counter followed by a newline).
+fn parse_decimal(bytes: &[u8]) -> Option<u64> {
+    let mut value: u64 = 0;
+    let mut any = false;
+    for &b in bytes {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        any = true;
+        value = value.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    any.then_some(value)
+}
+
+fn page_kb() -> u64 {
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    if page > 0 {
+        page as u64 / 1024
+    } else {
+        4
+    }
+}
+
+/// Sums the resident set of every descendant of `root`, found through the
+/// `/proc/PID/task/TID/children` lists.
+pub(crate) fn proc_tree_rss_kb(root: i32) -> Option<u64> {
+    let mut stack = children_of(root);
+    let mut total_pages = 0;
+    let mut seen = 0;
+    while let Some(pid) = stack.pop() {
+        seen += 1;
+        if let Ok(statm) = fs::read_to_string(format!("/proc/{pid}/statm")) {
+            total_pages += statm
+                .split_whitespace()
+                .nth(1)
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0);
+        }
+        stack.extend(children_of(pid));
+    }
+    (seen > 0).then(|| total_pages * page_kb())
+}
+
+fn children_of(pid: i32) -> Vec<i32> {
+    let mut out = Vec::new();
+    let Ok(tasks) = fs::read_dir(format!("/proc/{pid}/task")) else {
+        return out;
+    };
+    for task in tasks.flatten() {
+        if let Ok(list) = fs::read_to_string(task.path().join("children")) {
+            out.extend(list.split_whitespace().filter_map(|p| p.parse::<i32>().ok()));
+        }
+    }
+    out
+}
+
+/// Opens the cgroup memory file for the sampler.
+pub(crate) fn open_cgroup_memory(cgroup: &dyn RunCgroup) -> std::io::Result<MemorySource> {
+    let file = File::open(cgroup.memory_current_file())?;
+    debug_assert!(file.as_raw_fd() >= 0);
+    Ok(MemorySource::Cgroup(file))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_counters_parse_up_to_the_newline() {
+        assert_eq!(parse_decimal(b"123456\n"), Some(123_456));
+        assert_eq!(parse_decimal(b"\n"), None);
+        assert_eq!(parse_decimal(b"99999999999999999999999"), None);
+    }
+
+    #[test]
+    fn proc_tree_sums_the_children_of_a_real_process() {
+        let mut child = std::process::Command::new("sleep").arg("5").spawn().unwrap();
+        // SAFETY: getpid has no preconditions.
+        let me = unsafe { libc::getpid() };
+        let kb = proc_tree_rss_kb(me).expect("sleep is our child");
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(kb > 100 && kb < 100_000, "sleep's RSS {kb} KiB");
+    }
+}

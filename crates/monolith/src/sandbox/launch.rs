@@ -1,0 +1,228 @@
+//! What happens between `clone` and `execve`: the sandbox's init process and the
+//! program's process.
+//!
+//! `clone` copies only the calling thread of a possibly multithreaded supervisor, so
+//! until `execve` the code here may only make syscalls: no allocation, no locks, no
+//! panics. Everything it needs is prepared beforehand in [`Launch`]. Privilege changes
+//! use raw syscalls, because glibc's wrappers would try to synchronise the threads it
+//! believes still exist.
+
+use std::ffi::CString;
+use std::os::fd::RawFd;
+use std::ptr;
+
+use super::mounts::{errno, MountPlan};
+use super::report::{Report, Stage};
+use super::seccomp::SeccompFilter;
+
+/// Everything the init and the program process need, prepared on the host.
+pub(crate) struct Launch<'a> {
+    pub(crate) plan: &'a MountPlan,
+    pub(crate) program: CString,
+    pub(crate) argv: Vec<*const libc::c_char>,
+    pub(crate) envp: Vec<*const libc::c_char>,
+    pub(crate) cwd: CString,
+    pub(crate) hostname: CString,
+    pub(crate) cgroup_procs: Vec<RawFd>,
+    pub(crate) stdin: RawFd,
+    pub(crate) stdout: RawFd,
+    pub(crate) stderr: RawFd,
+    pub(crate) report: RawFd,
+    /// Read end of the pipe that tells init the user namespace maps are written.
+    pub(crate) userns_ready: Option<RawFd>,
+    /// File descriptors to keep open in init, sorted.
+    pub(crate) keep: Vec<RawFd>,
+    pub(crate) cpu: Option<libc::cpu_set_t>,
+    pub(crate) rlimits: Vec<(libc::__rlimit_resource_t, libc::rlimit)>,
+    pub(crate) uid: libc::uid_t,
+    pub(crate) gid: libc::gid_t,
+    pub(crate) seccomp: Option<&'a SeccompFilter>,
+}
+
+/// Owns the C strings the raw `argv`/`envp` pointers of a [`Launch`] point into.
+pub(crate) struct CStrings(Vec<CString>);
+
+impl CStrings {
+    /// Converts `items`, dropping interior NUL bytes (which a C string cannot hold).
+    pub(crate) fn new<I: IntoIterator<Item = String>>(items: I) -> CStrings {
+        CStrings(
+            items
+                .into_iter()
+                .map(|s| CString::new(s.replace('\0', "")).expect("NUL bytes were removed"))
+                .collect(),
+        )
+    }
+
+    /// A NULL-terminated pointer array, valid while `self` lives.
+    pub(crate) fn pointers(&self) -> Vec<*const libc::c_char> {
+        self.0.iter().map(|s| s.as_ptr()).chain([ptr::null()]).collect()
+    }
+}
+
+/// The current CLOCK_MONOTONIC time in nanoseconds (vDSO; async-signal-safe).
+pub(crate) fn monotonic_ns() -> u64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: ts is a valid timespec to write into.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
+}
+
+fn fail(report: RawFd, stage: Stage, detail: i64) -> ! {
+    Report::SetupFailed {
+        stage,
+        errno: errno(),
+        detail,
+    }
+    .send(report);
+    // SAFETY: _exit ends the process without running any user-space cleanup.
+    unsafe { libc::_exit(120) }
+}
+
+/// Closes every descriptor not in the sorted list `keep`.
+fn close_all_but(keep: &[RawFd]) -> Result<(), ()> {
+    let mut next: u32 = 0;
+    for &fd in keep {
+        let fd = fd as u32;
+        if fd > next {
+            // SAFETY: close_range takes plain integers.
+            if unsafe { libc::syscall(libc::SYS_close_range, next, fd - 1, 0) } < 0 {
+                return Err(());
+            }
+        }
+        next = fd + 1;
+    }
+    // SAFETY: as above.
+    if unsafe { libc::syscall(libc::SYS_close_range, next, u32::MAX, 0) } < 0 {
+        return Err(());
+    }
+    Ok(())
+}
+
+/// A fork by raw syscall: glibc's fork would run atfork handlers and take malloc locks
+/// another thread of the supervisor may have held when we were cloned.
+///
+/// # Safety
+/// The child may only make syscalls until it execs or exits.
+unsafe fn raw_fork() -> libc::pid_t {
+    libc::syscall(libc::SYS_clone, libc::SIGCHLD as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) as libc::pid_t
+}
+
+/// The sandbox's init: PID 1 of the new pid namespace. Builds the file system, starts
+/// the program, reaps every orphan, and reports the program's exit. When init exits, the
+/// kernel kills everything left in the namespace, so nothing outlives the run.
+///
+/// # Safety
+/// Must run in the child of `clone`, with `launch` fully prepared; never returns.
+pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
+    let report = launch.report;
+    // The supervisor thread that cloned us waits for us; if it dies, so do we.
+    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong);
+    if close_all_but(&launch.keep).is_err() {
+        fail(report, Stage::CloseFds, 0);
+    }
+    if let Some(ready) = launch.userns_ready {
+        let mut byte = 0u8;
+        if libc::read(ready, (&mut byte as *mut u8).cast(), 1) != 1 {
+            fail(report, Stage::UserNamespace, 0);
+        }
+        libc::close(ready);
+    }
+    libc::umask(0o022);
+    if let Err(failed) = launch.plan.apply() {
+        *libc::__errno_location() = failed.errno;
+        fail(report, Stage::Mounts, failed.step as i64);
+    }
+    let name = launch.hostname.as_bytes();
+    if libc::sethostname(name.as_ptr().cast(), name.len()) < 0 {
+        fail(report, Stage::Hostname, 0);
+    }
+    let child = raw_fork();
+    if child < 0 {
+        fail(report, Stage::Fork, 0);
+    }
+    if child == 0 {
+        program_main(launch);
+    }
+    for fd in [launch.stdin, launch.stdout, launch.stderr] {
+        libc::close(fd);
+    }
+    for &fd in &launch.cgroup_procs {
+        libc::close(fd);
+    }
+    loop {
+        let mut status = 0;
+        let mut usage: libc::rusage = std::mem::zeroed();
+        let pid = libc::wait4(-1, &mut status, libc::__WALL, &mut usage);
+        if pid == child {
+            let t_end_ns = monotonic_ns();
+            let micros = |tv: libc::timeval| tv.tv_sec as u64 * 1_000_000 + tv.tv_usec as u64;
+            Report::Exited {
+                t_end_ns,
+                wait_status: status,
+                user_us: micros(usage.ru_utime),
+                sys_us: micros(usage.ru_stime),
+                max_rss_kb: usage.ru_maxrss as u64,
+            }
+            .send(report);
+            libc::_exit(0);
+        }
+        if pid < 0 && errno() != libc::EINTR {
+            libc::_exit(1);
+        }
+    }
+}
+
+/// The program's process: joins the cgroup, drops every privilege, and execs.
+unsafe fn program_main(launch: &Launch) -> ! {
+    let report = launch.report;
+    for &fd in &launch.cgroup_procs {
+        if libc::write(fd, b"0".as_ptr().cast(), 1) != 1 {
+            fail(report, Stage::JoinCgroup, 0);
+        }
+    }
+    if let Some(set) = &launch.cpu {
+        if libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), set) < 0 {
+            fail(report, Stage::Affinity, 0);
+        }
+    }
+    for (target, fd) in [(0, launch.stdin), (1, launch.stdout), (2, launch.stderr)] {
+        if libc::dup2(fd, target) < 0 {
+            fail(report, Stage::Stdio, target as i64);
+        }
+    }
+    for (resource, limit) in &launch.rlimits {
+        if libc::setrlimit(*resource, limit) < 0 {
+            fail(report, Stage::Rlimit, *resource as i64);
+        }
+    }
+    if libc::syscall(libc::SYS_setgroups, 0usize, ptr::null::<libc::gid_t>()) < 0
+        && errno() != libc::EPERM
+    {
+        fail(report, Stage::DropPrivileges, 0);
+    }
+    let (uid, gid) = (launch.uid as usize, launch.gid as usize);
+    if libc::syscall(libc::SYS_setresgid, gid, gid, gid) < 0 {
+        fail(report, Stage::DropPrivileges, 1);
+    }
+    if libc::syscall(libc::SYS_setresuid, uid, uid, uid) < 0 {
+        fail(report, Stage::DropPrivileges, 2);
+    }
+    if libc::chdir(launch.cwd.as_ptr()) < 0 {
+        fail(report, Stage::Chdir, 0);
+    }
+    if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 {
+        fail(report, Stage::Seccomp, 0);
+    }
+    if let Some(filter) = launch.seccomp {
+        if filter.install().is_err() {
+            fail(report, Stage::Seccomp, 1);
+        }
+    }
+    Report::Started {
+        t0_ns: monotonic_ns(),
+    }
+    .send(report);
+    libc::execve(launch.program.as_ptr(), launch.argv.as_ptr(), launch.envp.as_ptr());
+    Report::ExecFailed { errno: errno() }.send(report);
+    libc::_exit(127);
+}

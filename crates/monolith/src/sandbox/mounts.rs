@@ -1,0 +1,442 @@
+//! The file system a sandboxed program sees, planned on the host and carried out in the
+//! new mount namespace.
+//!
+//! The view is a fresh tmpfs root holding read-only binds of the system directories
+//! (`/usr`, `/lib`, …), a few `/etc` entries, the toolchains and the program's files, a
+//! private `/proc`, a minimal `/dev`, and size-limited tmpfs `/tmp` and `/work`. Nothing
+//! else of the host (home directories, the project tree, other runs) exists in it.
+//!
+//! Planning allocates; carrying out must not, because it runs between `clone` and
+//! `execve` in a copy of a possibly multithreaded process. So the plan is a list of
+//! operations on ready-made C strings, and [`MountPlan::apply`] only makes syscalls.
+
+use std::ffi::{CString, OsStr};
+use std::fs;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Component, Path, PathBuf};
+
+use super::spec::{BindMount, APP_DIR, WORK_DIR};
+
+/// System directories shown read-only (or re-created as the same symlink).
+const SYSTEM_DIRS: &[&str] = &["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
+
+/// The `/etc` entries programs and toolchains read: the dynamic loader's cache,
+/// `alternatives` (Debian's toolchain symlinks), time zone, and the JDK configuration.
+const ETC_ENTRIES: &[&str] = &[
+    "ld.so.cache",
+    "ld.so.conf",
+    "ld.so.conf.d",
+    "alternatives",
+    "localtime",
+    "nsswitch.conf",
+];
+
+/// Device nodes bound from the host into the private `/dev`.
+const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom"];
+
+/// One step of building the view. Paths are absolute on the host side, inside the
+/// staging root.
+#[derive(Debug)]
+pub(crate) enum Op {
+    Mkdir { path: CString, mode: libc::mode_t },
+    Touch { path: CString },
+    Symlink { target: CString, path: CString },
+    WriteFile { path: CString, contents: CString },
+    Mount {
+        source: CString,
+        target: CString,
+        fstype: CString,
+        flags: libc::c_ulong,
+        data: CString,
+    },
+    /// Enters the staged root: `pivot_root(".", ".")` then detaches the old root.
+    Pivot,
+    /// Makes the (already entered) root file system read-only.
+    SealRoot,
+}
+
+/// The ordered steps that build a run's file system view.
+#[derive(Debug)]
+pub(crate) struct MountPlan {
+    root: CString,
+    ops: Vec<Op>,
+}
+
+/// A step of a plan that failed, with the OS error.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StepFailed {
+    pub(crate) step: usize,
+    pub(crate) errno: i32,
+}
+
+fn cstr(path: impl AsRef<OsStr>) -> CString {
+    // Paths come from the host file system or from our own constants; neither can hold
+    // a NUL byte, but a caller's mount path could, so it is dropped rather than trusted.
+    let bytes: Vec<u8> = path.as_ref().as_bytes().iter().copied().filter(|b| *b != 0).collect();
+    CString::new(bytes).expect("NUL bytes were removed")
+}
+
+struct Planner {
+    root: PathBuf,
+    ops: Vec<Op>,
+    made: Vec<PathBuf>,
+}
+
+impl Planner {
+    fn staged(&self, inside: &Path) -> PathBuf {
+        let rel = inside.strip_prefix("/").unwrap_or(inside);
+        self.root.join(rel)
+    }
+
+    fn mkdir_all(&mut self, inside: &Path, mode: libc::mode_t) {
+        let mut current = PathBuf::from("/");
+        for component in inside.components() {
+            if let Component::Normal(name) = component {
+                current.push(name);
+                if !self.made.contains(&current) {
+                    let path = cstr(self.staged(&current));
+                    self.ops.push(Op::Mkdir { path, mode });
+                    self.made.push(current.clone());
+                }
+            }
+        }
+    }
+
+    fn mount(&mut self, source: &str, inside: &Path, fstype: &str, flags: libc::c_ulong, data: &str) {
+        let target = cstr(self.staged(inside));
+        self.ops.push(Op::Mount {
+            source: cstr(source),
+            target,
+            fstype: cstr(fstype),
+            flags,
+            data: cstr(data),
+        });
+    }
+
+    fn tmpfs(&mut self, inside: &Path, data: &str) {
+        self.mkdir_all(inside, 0o755);
+        self.mount("tmpfs", inside, "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, data);
+    }
+
+    /// Binds `source` at `inside`, read-only unless `writable`. Device nodes keep their
+    /// device semantics; everything else is `nodev` and `nosuid`.
+    fn bind(&mut self, source: &Path, inside: &Path, writable: bool, device: bool) {
+        let meta = match fs::metadata(source) {
+            Ok(meta) => meta,
+            Err(_) => return,
+        };
+        if meta.is_dir() {
+            self.mkdir_all(inside, 0o755);
+        } else {
+            if let Some(parent) = inside.parent() {
+                self.mkdir_all(parent, 0o755);
+            }
+            self.ops.push(Op::Touch {
+                path: cstr(self.staged(inside)),
+            });
+        }
+        let target = cstr(self.staged(inside));
+        self.ops.push(Op::Mount {
+            source: cstr(source),
+            target: target.clone(),
+            fstype: cstr(""),
+            flags: libc::MS_BIND | libc::MS_REC,
+            data: cstr(""),
+        });
+        let mut flags = libc::MS_BIND | libc::MS_REMOUNT | libc::MS_NOSUID;
+        if !device {
+            flags |= libc::MS_NODEV;
+        }
+        if !writable {
+            flags |= libc::MS_RDONLY;
+        }
+        self.ops.push(Op::Mount {
+            source: cstr(""),
+            target,
+            fstype: cstr(""),
+            flags,
+            data: cstr(""),
+        });
+    }
+
+    /// Shows a host path as it is: the same symlink if it is one, else a read-only bind.
+    fn mirror(&mut self, host: &Path) {
+        match fs::symlink_metadata(host) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                if let Ok(target) = fs::read_link(host) {
+                    if let Some(parent) = host.parent() {
+                        self.mkdir_all(parent, 0o755);
+                    }
+                    self.ops.push(Op::Symlink {
+                        target: cstr(&target),
+                        path: cstr(self.staged(host)),
+                    });
+                }
+            }
+            Ok(_) => self.bind(host, host, false, false),
+            Err(_) => {}
+        }
+    }
+
+    fn write_file(&mut self, inside: &Path, contents: &str) {
+        self.ops.push(Op::WriteFile {
+            path: cstr(self.staged(inside)),
+            contents: cstr(contents),
+        });
+    }
+}
+
+/// Whether `path` is already visible through one of the system directory binds.
+fn under_system_dirs(path: &Path) -> bool {
+    SYSTEM_DIRS.iter().any(|dir| path.starts_with(dir))
+}
+
+impl MountPlan {
+    /// Plans the view for a run: the base system, `extra` mounts, and tmpfs `/work` and
+    /// `/tmp` of `work_dir_kb` KiB each, writable by `uid`/`gid`.
+    pub(crate) fn new(root: &Path, extra: &[BindMount], work_dir_kb: u64, uid: u32, gid: u32) -> MountPlan {
+        let mut p = Planner {
+            root: root.to_path_buf(),
+            ops: Vec::new(),
+            made: vec![PathBuf::from("/")],
+        };
+        p.ops.push(Op::Mount {
+            source: cstr("tmpfs"),
+            target: cstr(root),
+            fstype: cstr("tmpfs"),
+            flags: libc::MS_NOSUID | libc::MS_NODEV,
+            data: cstr("size=1m,mode=755"),
+        });
+        for dir in SYSTEM_DIRS {
+            p.mirror(Path::new(dir));
+        }
+        p.mkdir_all(Path::new("/etc"), 0o755);
+        for entry in ETC_ENTRIES {
+            p.mirror(&Path::new("/etc").join(entry));
+        }
+        // JDKs link their configuration into /etc/java-NN-*.
+        if let Ok(entries) = fs::read_dir("/etc") {
+            for entry in entries.flatten() {
+                if entry.file_name().as_bytes().starts_with(b"java-") {
+                    p.mirror(&entry.path());
+                }
+            }
+        }
+        p.write_file(
+            Path::new("/etc/passwd"),
+            &format!("root:x:0:0:root:/:/bin/false\nsandbox:x:{uid}:{gid}:sandbox:{WORK_DIR}:/bin/false\n"),
+        );
+        p.write_file(Path::new("/etc/group"), &format!("root:x:0:\nsandbox:x:{gid}:\n"));
+        p.write_file(Path::new("/etc/hosts"), "127.0.0.1 localhost\n::1 localhost\n");
+        p.write_file(Path::new("/etc/hostname"), "sandbox\n");
+
+        for mount in extra {
+            if !mount.writable && mount.source == mount.target && under_system_dirs(&mount.target) {
+                continue;
+            }
+            p.bind(&mount.source, &mount.target, mount.writable, false);
+        }
+
+        p.mkdir_all(Path::new("/proc"), 0o555);
+        p.mount(
+            "proc",
+            Path::new("/proc"),
+            "proc",
+            libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC,
+            "",
+        );
+
+        p.mkdir_all(Path::new("/dev"), 0o755);
+        p.mount("tmpfs", Path::new("/dev"), "tmpfs", libc::MS_NOSUID | libc::MS_NOEXEC, "size=64k,mode=755");
+        for dev in DEVICES {
+            let host = Path::new("/dev").join(dev);
+            p.bind(&host, &host, true, true);
+        }
+        for (name, target) in [
+            ("fd", "/proc/self/fd"),
+            ("stdin", "/proc/self/fd/0"),
+            ("stdout", "/proc/self/fd/1"),
+            ("stderr", "/proc/self/fd/2"),
+        ] {
+            p.ops.push(Op::Symlink {
+                target: cstr(target),
+                path: cstr(p.staged(&Path::new("/dev").join(name))),
+            });
+        }
+        // POSIX semaphores and shared memory (Python's multiprocessing) live in /dev/shm.
+        p.tmpfs(Path::new("/dev/shm"), &format!("size={work_dir_kb}k,mode=1777"));
+        p.tmpfs(Path::new("/tmp"), &format!("size={work_dir_kb}k,mode=1777"));
+        p.tmpfs(
+            Path::new(WORK_DIR),
+            &format!("size={work_dir_kb}k,mode=700,uid={uid},gid={gid}"),
+        );
+        p.mkdir_all(Path::new(APP_DIR), 0o755);
+        p.ops.push(Op::Pivot);
+        p.ops.push(Op::SealRoot);
+        MountPlan {
+            root: cstr(root),
+            ops: p.ops,
+        }
+    }
+
+    /// Carries the plan out. Only makes syscalls: safe between `clone` and `execve`.
+    pub(crate) fn apply(&self) -> Result<(), StepFailed> {
+        for (step, op) in self.ops.iter().enumerate() {
+            // SAFETY: every pointer comes from a CString owned by `self`, alive for the
+            // whole call; the syscalls do not keep them.
+            let rc = unsafe { apply_op(op, &self.root) };
+            if rc < 0 {
+                return Err(StepFailed {
+                    step,
+                    errno: errno(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// A readable description of step `step`, for error messages (allocates: host side).
+    pub(crate) fn describe(&self, step: usize) -> String {
+        match self.ops.get(step) {
+            Some(op) => format!("{op:?}"),
+            None => format!("step {step}"),
+        }
+    }
+}
+
+/// The calling thread's errno.
+pub(crate) fn errno() -> i32 {
+    // SAFETY: __errno_location always returns a valid pointer to this thread's errno.
+    unsafe { *libc::__errno_location() }
+}
+
+/// # Safety
+/// Pointers in `op` and `root` must be valid C strings (guaranteed by `CString`).
+unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
+    match op {
+        Op::Mkdir { path, mode } => {
+            let rc = libc::mkdir(path.as_ptr(), *mode);
+            if rc < 0 && errno() == libc::EEXIST {
+                0
+            } else {
+                rc
+            }
+        }
+        Op::Touch { path } => {
+            let fd = libc::open(path.as_ptr(), libc::O_CREAT | libc::O_WRONLY | libc::O_CLOEXEC, 0o644);
+            if fd < 0 {
+                return fd;
+            }
+            libc::close(fd)
+        }
+        Op::Symlink { target, path } => libc::symlink(target.as_ptr(), path.as_ptr()),
+        Op::WriteFile { path, contents } => {
+            let fd = libc::open(
+                path.as_ptr(),
+                libc::O_CREAT | libc::O_WRONLY | libc::O_TRUNC | libc::O_CLOEXEC,
+                0o644,
+            );
+            if fd < 0 {
+                return fd;
+            }
+            let bytes = contents.as_bytes();
+            let written = libc::write(fd, bytes.as_ptr().cast(), bytes.len());
+            libc::close(fd);
+            if written < 0 {
+                -1
+            } else {
+                0
+            }
+        }
+        Op::Mount {
+            source,
+            target,
+            fstype,
+            flags,
+            data,
+        } => {
+            let nullable = |s: &CString| if s.as_bytes().is_empty() { std::ptr::null() } else { s.as_ptr() };
+            libc::mount(
+                nullable(source),
+                target.as_ptr(),
+                nullable(fstype),
+                *flags,
+                nullable(data).cast(),
+            )
+        }
+        Op::Pivot => {
+            if libc::chdir(root.as_ptr()) < 0 {
+                return -1;
+            }
+            let dot = c".".as_ptr();
+            // pivot_root(".", ".") stacks the old root on top of the new one; detaching
+            // it leaves only the new root, with no old-root directory to hide.
+            if libc::syscall(libc::SYS_pivot_root, dot, dot) < 0 {
+                return -1;
+            }
+            if libc::umount2(dot, libc::MNT_DETACH) < 0 {
+                return -1;
+            }
+            libc::chdir(c"/".as_ptr())
+        }
+        Op::SealRoot => libc::mount(
+            std::ptr::null(),
+            c"/".as_ptr(),
+            std::ptr::null(),
+            libc::MS_REMOUNT | libc::MS_RDONLY | libc::MS_NOSUID | libc::MS_NODEV,
+            std::ptr::null(),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> MountPlan {
+        let extra = [
+            BindMount::read_only("/usr/lib"),
+            BindMount::read_only("/opt/toolchain"),
+            BindMount::writable("/tmp/build-123", "/build"),
+        ];
+        MountPlan::new(Path::new("/staging"), &extra, 1024, 65534, 65534)
+    }
+
+    fn rendered(plan: &MountPlan) -> Vec<String> {
+        (0..plan.ops.len()).map(|i| plan.describe(i)).collect()
+    }
+
+    #[test]
+    fn root_is_a_tmpfs_and_the_plan_ends_by_pivoting_and_sealing() {
+        let plan = plan();
+        let ops = rendered(&plan);
+        assert!(ops[0].contains("\"/staging\"") && ops[0].contains("tmpfs"), "{}", ops[0]);
+        assert!(matches!(plan.ops[plan.ops.len() - 2], Op::Pivot));
+        assert!(matches!(plan.ops.last(), Some(Op::SealRoot)));
+    }
+
+    #[test]
+    fn work_dir_is_a_size_limited_tmpfs_owned_by_the_sandbox_user() {
+        let ops = rendered(&plan());
+        let work = ops
+            .iter()
+            .find(|op| op.contains("\"/staging/work\"") && op.contains("tmpfs"))
+            .expect("a tmpfs at /work");
+        assert!(work.contains("size=1024k") && work.contains("uid=65534"), "{work}");
+    }
+
+    #[test]
+    fn paths_under_system_dirs_are_not_bound_twice_but_others_and_writable_ones_are() {
+        let ops = rendered(&plan());
+        assert!(!ops.iter().any(|op| op.contains("/staging/usr/lib\"")));
+        assert!(ops.iter().any(|op| op.contains("\"/tmp/build-123\"") && op.contains("/staging/build")));
+        // /opt/toolchain does not exist on the host, so nothing is planned for it.
+        assert!(!ops.iter().any(|op| op.contains("opt/toolchain")));
+    }
+
+    #[test]
+    fn nothing_of_home_directories_is_planned() {
+        let ops = rendered(&plan());
+        assert!(!ops.iter().any(|op| op.contains("\"/root") || op.contains("/home")));
+    }
+}

@@ -1,0 +1,536 @@
+//! The supervisor: starts one sandboxed program, feeds and drains it, enforces its
+//! limits, and turns what it saw into a [`RunResult`].
+
+use std::ffi::CString;
+use std::fs::File;
+use std::io::{self, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::Arc;
+
+use super::launch::{init_main, monotonic_ns, CStrings, Launch};
+use super::mounts::MountPlan;
+use super::report::{Report, Stage};
+use super::spec::{SandboxSpec, Stdin};
+use super::Sandbox;
+use crate::cgroup::{CgroupLimits, RunCgroup};
+use crate::measure::{self, Sample};
+use crate::result::{Metrics, RunResult, Status};
+use crate::sampler::{kill_by_pidfd, open_cgroup_memory, MemorySource, SamplerHandle, SamplerSetup};
+
+/// The namespaces every run gets.
+const NAMESPACES: libc::c_int =
+    libc::CLONE_NEWPID | libc::CLONE_NEWNS | libc::CLONE_NEWNET | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS;
+
+/// Most timeline points kept in a result.
+const TIMELINE_POINTS: usize = 1000;
+
+/// Most samples kept per run (about 100 s at 20 kHz); the integral stays exact past it
+/// only up to that span, which is far beyond any sensible time limit.
+const MAX_SAMPLES: usize = 2_000_000;
+
+fn os_error(context: &str) -> String {
+    format!("{context}: {}", io::Error::last_os_error())
+}
+
+fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
+    let mut fds = [0; 2];
+    // SAFETY: fds is a valid array for pipe2 to fill.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
+        return Err(os_error("pipe2"));
+    }
+    // SAFETY: pipe2 succeeded, so both descriptors are open and ours alone.
+    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+/// A descriptor that is neither 0, 1 nor 2, so `dup2` onto those never collides.
+fn above_stdio(fd: OwnedFd) -> Result<OwnedFd, String> {
+    if fd.as_raw_fd() > 2 {
+        return Ok(fd);
+    }
+    // SAFETY: fcntl(F_DUPFD_CLOEXEC) on an open descriptor.
+    let dup = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 3) };
+    if dup < 0 {
+        return Err(os_error("fcntl(F_DUPFD_CLOEXEC)"));
+    }
+    // SAFETY: dup is a fresh descriptor we own.
+    Ok(unsafe { OwnedFd::from_raw_fd(dup) })
+}
+
+/// Standard input as a file descriptor: bytes go into a sealed-off memfd, so no writer
+/// thread is needed and no two runs can ever race on one pipe.
+fn stdin_fd(stdin: &Stdin) -> Result<OwnedFd, String> {
+    match stdin {
+        Stdin::Empty => File::open("/dev/null").map(OwnedFd::from).map_err(|e| format!("/dev/null: {e}")),
+        Stdin::File(path) => File::open(path)
+            .map(OwnedFd::from)
+            .map_err(|e| format!("stdin file {}: {e}", path.display())),
+        Stdin::Bytes(bytes) => {
+            // SAFETY: the name is a valid C string; flags are plain integers.
+            let fd = unsafe { libc::memfd_create(c"stdin".as_ptr(), libc::MFD_CLOEXEC) };
+            if fd < 0 {
+                return Err(os_error("memfd_create"));
+            }
+            // SAFETY: fd is fresh and ours.
+            let mut file = unsafe { File::from_raw_fd(fd) };
+            file.write_all(bytes).map_err(|e| format!("writing stdin: {e}"))?;
+            // Reopen read-only so the program cannot change its own input.
+            let path = format!("/proc/self/fd/{fd}");
+            let reader = File::open(&path).map_err(|e| format!("reopening stdin: {e}"))?;
+            Ok(OwnedFd::from(reader))
+        }
+    }
+}
+
+fn set_nonblocking(fd: RawFd) {
+    // SAFETY: fcntl on an open descriptor with integer flags.
+    unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
+    }
+}
+
+fn rlimit(soft: u64, hard: u64) -> libc::rlimit {
+    libc::rlimit {
+        rlim_cur: soft,
+        rlim_max: hard,
+    }
+}
+
+/// Output collected from one of the program's streams, capped at the output limit.
+struct Capture {
+    fd: Option<OwnedFd>,
+    data: Vec<u8>,
+    truncated: bool,
+}
+
+impl Capture {
+    fn new(fd: OwnedFd) -> Capture {
+        set_nonblocking(fd.as_raw_fd());
+        Capture {
+            fd: Some(fd),
+            data: Vec::new(),
+            truncated: false,
+        }
+    }
+
+    /// Reads what is available; returns true when the cap was passed just now.
+    fn pump(&mut self, cap: usize) -> bool {
+        let Some(fd) = &self.fd else { return false };
+        let mut buf = [0u8; 65536];
+        loop {
+            // SAFETY: buf is valid for its length; fd is open.
+            let n = unsafe { libc::read(fd.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
+            if n > 0 {
+                let room = cap.saturating_sub(self.data.len());
+                let n = n as usize;
+                self.data.extend_from_slice(&buf[..n.min(room)]);
+                if n > room && !self.truncated {
+                    self.truncated = true;
+                    return true;
+                }
+                continue;
+            }
+            if n == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+                if n == 0 {
+                    self.fd = None;
+                }
+                return false;
+            }
+        }
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.data).into_owned()
+    }
+}
+
+/// Why the supervisor ended a run early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ended {
+    WallLimit,
+    OutputLimit,
+}
+
+impl Sandbox {
+    /// Runs `spec` and reports what happened. Never panics on a hostile program: every
+    /// failure of our own machinery becomes a `sandbox_error` result.
+    pub fn run(&self, spec: &SandboxSpec) -> RunResult {
+        let name = self.next_run_name();
+        let cgroup: Option<Arc<dyn RunCgroup>> = match &self.cgroups {
+            Some(manager) => {
+                let limits = CgroupLimits {
+                    memory_bytes: spec.limits.memory_kb * 1024,
+                    pids: spec.limits.processes,
+                };
+                match manager.create(&name, limits) {
+                    Ok(cg) => Some(Arc::from(cg)),
+                    Err(e) => return RunResult::sandbox_error(format!("creating the run's cgroup: {e}")),
+                }
+            }
+            None => None,
+        };
+        let mut result = self
+            .run_in(spec, cgroup.clone())
+            .unwrap_or_else(RunResult::sandbox_error);
+        if let Some(cg) = cgroup {
+            if let Err(e) = cg.destroy() {
+                tracing::error!("cleaning up a run: {e}");
+                if result.status == Status::Success {
+                    result.status = Status::SandboxError;
+                    result.reason = Some(format!("cleaning up the run: {e}"));
+                }
+            }
+        }
+        result.isolation = self.isolation_for(spec);
+        result
+    }
+
+    fn run_in(&self, spec: &SandboxSpec, cgroup: Option<Arc<dyn RunCgroup>>) -> Result<RunResult, String> {
+        let limits = &spec.limits;
+        let plan = MountPlan::new(&self.staging_root, &spec.mounts, limits.work_dir_kb, self.inner_uid, self.inner_gid);
+        let program = CString::new(spec.command.program.as_os_str().as_encoded_bytes().to_vec())
+            .map_err(|_| "the program path holds a NUL byte".to_string())?;
+        let argv_strings = CStrings::new(
+            std::iter::once(spec.command.program.to_string_lossy().into_owned()).chain(spec.command.args.iter().cloned()),
+        );
+        let env_strings = CStrings::new(spec.command.env.iter().map(|(k, v)| format!("{k}={v}")));
+        let cwd = CString::new(spec.command.cwd.as_os_str().as_encoded_bytes().to_vec())
+            .map_err(|_| "the working directory holds a NUL byte".to_string())?;
+
+        let stdin = above_stdio(stdin_fd(&spec.stdin)?)?;
+        let (out_r, out_w) = pipe()?;
+        let (err_r, err_w) = pipe()?;
+        let (report_r, report_w) = pipe()?;
+        let (out_w, err_w, report_w) = (above_stdio(out_w)?, above_stdio(err_w)?, above_stdio(report_w)?);
+        let mut procs = Vec::new();
+        if let Some(cg) = &cgroup {
+            for path in cg.procs_files() {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .map_err(|e| format!("opening {}: {e}", path.display()))?;
+                procs.push(above_stdio(OwnedFd::from(file))?);
+            }
+        }
+        let userns = if self.user_namespace { Some(pipe()?) } else { None };
+
+        let cpu_set = match spec.cpu {
+            Some(cpu) if cpu >= libc::CPU_SETSIZE as usize => return Err(format!("CPU {cpu} does not exist")),
+            Some(cpu) => {
+                // SAFETY: cpu_set_t is plain data (zeroed is the empty set) and `cpu` is
+                // below CPU_SETSIZE, so CPU_SET stays inside it.
+                Some(unsafe {
+                    let mut set: libc::cpu_set_t = std::mem::zeroed();
+                    libc::CPU_SET(cpu, &mut set);
+                    set
+                })
+            }
+            None => None,
+        };
+        let cpu_seconds = limits.cpu_ms.div_ceil(1000) + 1;
+        let mut rlimits = vec![
+            (libc::RLIMIT_CPU, rlimit(cpu_seconds, cpu_seconds + 1)),
+            (libc::RLIMIT_FSIZE, rlimit(limits.file_size_bytes, limits.file_size_bytes)),
+            (libc::RLIMIT_NOFILE, rlimit(limits.open_files, limits.open_files)),
+            (libc::RLIMIT_CORE, rlimit(0, 0)),
+        ];
+        if cgroup.is_none() {
+            rlimits.push((libc::RLIMIT_NPROC, rlimit(limits.processes, limits.processes)));
+        }
+        let mut keep: Vec<RawFd> = [&stdin, &out_w, &err_w, &report_w]
+            .iter()
+            .map(|fd| fd.as_raw_fd())
+            .chain(procs.iter().map(|fd| fd.as_raw_fd()))
+            .chain(userns.iter().map(|(r, _)| r.as_raw_fd()))
+            .collect();
+        keep.sort_unstable();
+        let argv = argv_strings.pointers();
+        let envp = env_strings.pointers();
+        let launch = Launch {
+            plan: &plan,
+            program,
+            argv,
+            envp,
+            cwd,
+            hostname: CString::from(c"sandbox"),
+            cgroup_procs: procs.iter().map(|fd| fd.as_raw_fd()).collect(),
+            stdin: stdin.as_raw_fd(),
+            stdout: out_w.as_raw_fd(),
+            stderr: err_w.as_raw_fd(),
+            report: report_w.as_raw_fd(),
+            userns_ready: userns.as_ref().map(|(r, _)| r.as_raw_fd()),
+            keep,
+            cpu: cpu_set,
+            rlimits,
+            uid: self.inner_uid,
+            gid: self.inner_gid,
+            seccomp: self.seccomp.as_ref(),
+        };
+        let mut flags = NAMESPACES;
+        if self.user_namespace {
+            flags |= libc::CLONE_NEWUSER;
+        }
+        // SAFETY: a fork-like clone (no new stack, no shared memory). The child runs only
+        // `init_main`, which makes syscalls on data prepared above and never returns.
+        let pid = unsafe {
+            libc::syscall(libc::SYS_clone, (flags | libc::SIGCHLD) as libc::c_ulong, 0usize, 0usize, 0usize, 0usize)
+        } as libc::pid_t;
+        if pid == 0 {
+            // SAFETY: we are the freshly cloned child.
+            unsafe { init_main(&launch) }
+        }
+        if pid < 0 {
+            return Err(os_error("clone with new namespaces"));
+        }
+        let spawned_ns = monotonic_ns();
+        drop((stdin, out_w, err_w, report_w, procs));
+        if let Some((ready_r, ready_w)) = userns {
+            drop(ready_r);
+            self.write_id_maps(pid)?;
+            let mut w = File::from(ready_w);
+            let _ = w.write_all(b"1");
+        }
+        // SAFETY: pidfd_open on our own unreaped child.
+        let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as RawFd;
+        if pidfd < 0 {
+            let e = os_error("pidfd_open");
+            // SAFETY: plain syscalls on our own child.
+            unsafe {
+                libc::kill(pid, libc::SIGKILL);
+                libc::waitpid(pid, std::ptr::null_mut(), 0);
+            }
+            return Err(e);
+        }
+        // SAFETY: pidfd is a fresh descriptor we own.
+        let pidfd = unsafe { OwnedFd::from_raw_fd(pidfd) };
+
+        let memory = match &cgroup {
+            Some(cg) => open_cgroup_memory(cg.as_ref()).map_err(|e| format!("opening cgroup memory: {e}"))?,
+            None => MemorySource::ProcTree { root: pid },
+        };
+        let expected = (spec.sample_hz as u64 * (limits.wall_ms + 1000) / 1000) as usize;
+        let sampler = SamplerHandle::start(SamplerSetup {
+            memory,
+            cgroup: cgroup.clone(),
+            cpu_limit_ns: limits.cpu_ms * 1_000_000,
+            hz: spec.sample_hz,
+            avoid_cpu: spec.cpu,
+            pidfd: pidfd.as_raw_fd(),
+            capacity: expected.min(MAX_SAMPLES),
+        });
+        let sampler = match sampler {
+            Ok(s) => Some(s),
+            Err(e) => {
+                kill_by_pidfd(pidfd.as_raw_fd());
+                tracing::error!("starting the sampler: {e}");
+                None
+            }
+        };
+
+        let (ended, reports, end_seen_ns) = self.supervise(spec, pid, &pidfd, report_r, out_r, err_r, spawned_ns);
+        let (mut stdout, mut stderr) = (ended.1, ended.2);
+        let ended = ended.0;
+        let sampled = sampler.map(SamplerHandle::finish);
+        let Some(sampled) = sampled else {
+            return Err("the memory sampler could not start".into());
+        };
+        let cpu_limit_hit = sampled.cpu_limit_hit;
+
+        let mut t0 = None;
+        let mut exited = None;
+        for report in &reports {
+            match *report {
+                Report::SetupFailed { stage, errno, detail } => {
+                    let what = if stage == Stage::Mounts {
+                        format!("{} ({})", stage.describe(), plan.describe(detail as usize))
+                    } else {
+                        stage.describe().to_string()
+                    };
+                    return Err(format!("{what}: {}", io::Error::from_raw_os_error(errno)));
+                }
+                Report::ExecFailed { errno } => {
+                    return Err(format!(
+                        "could not start {}: {}",
+                        spec.command.program.display(),
+                        io::Error::from_raw_os_error(errno)
+                    ))
+                }
+                Report::Started { t0_ns } => t0 = Some(t0_ns),
+                Report::Exited { .. } => exited = Some(*report),
+            }
+        }
+        let t0 = t0.ok_or("the program never started (the sandbox's init died during setup)")?;
+        let t_end = match exited {
+            Some(Report::Exited { t_end_ns, .. }) => t_end_ns,
+            _ => end_seen_ns,
+        };
+
+        let wall_ns = t_end.saturating_sub(t0);
+        let window: Vec<Sample> = sampled.samples;
+        let integral_kb_ms = measure::integral_kb_ms(&window, t0, t_end);
+        let inside = window.iter().filter(|s| s.t_ns >= t0 && s.t_ns <= t_end).count() as u64;
+        let sampled_peak = window
+            .iter()
+            .filter(|s| s.t_ns >= t0 && s.t_ns <= t_end)
+            .map(|s| s.memory_kb)
+            .max()
+            .unwrap_or(0);
+        let (user_us, sys_us, rss_kb, wait_status) = match exited {
+            Some(Report::Exited {
+                user_us,
+                sys_us,
+                max_rss_kb,
+                wait_status,
+                ..
+            }) => (user_us, sys_us, max_rss_kb, Some(wait_status)),
+            _ => (0, 0, 0, None),
+        };
+        let (cpu_ns, kernel_peak_kb, oom) = match &cgroup {
+            Some(cg) => (
+                cg.cpu_usage_ns().map_err(|e| e.to_string())?,
+                cg.memory_peak_bytes().map_err(|e| e.to_string())?.unwrap_or(0) / 1024,
+                cg.oom_killed().map_err(|e| e.to_string())?,
+            ),
+            None => ((user_us + sys_us) * 1000, rss_kb, false),
+        };
+        let wall_ms = wall_ns as f64 / 1e6;
+        let metrics = Metrics {
+            wall_ms,
+            cpu_ms: cpu_ns as f64 / 1e6,
+            peak_memory_kb: sampled_peak.max(kernel_peak_kb),
+            integral_kb_ms,
+            samples: inside,
+            sample_hz: if wall_ns > 0 { inside as f64 / (wall_ns as f64 / 1e9) } else { 0.0 },
+        };
+
+        let (exit_code, signal) = match wait_status {
+            Some(status) if libc::WIFEXITED(status) => (Some(libc::WEXITSTATUS(status)), None),
+            Some(status) if libc::WIFSIGNALED(status) => (None, Some(libc::WTERMSIG(status))),
+            _ => (None, Some(libc::SIGKILL)),
+        };
+        let memory_hit = oom || (cgroup.is_none() && metrics.peak_memory_kb > limits.memory_kb);
+        let (status, reason) = if ended == Some(Ended::OutputLimit) {
+            (Status::OutputLimit, format!("output passed the limit of {} bytes", limits.output_bytes))
+        } else if memory_hit {
+            (Status::MemoryLimit, format!("memory passed the limit of {} KiB", limits.memory_kb))
+        } else if ended == Some(Ended::WallLimit) {
+            (Status::Timeout, format!("wall time passed the limit of {} ms", limits.wall_ms))
+        } else if cpu_limit_hit || signal == Some(libc::SIGXCPU) {
+            (Status::Timeout, format!("CPU time passed the limit of {} ms", limits.cpu_ms))
+        } else if signal == Some(libc::SIGXFSZ) {
+            (
+                Status::RuntimeError,
+                format!("a file passed the size limit of {} bytes", limits.file_size_bytes),
+            )
+        } else if let Some(sig) = signal {
+            (Status::RuntimeError, format!("killed by signal {sig}"))
+        } else if exit_code != Some(0) {
+            (Status::RuntimeError, format!("exited with code {}", exit_code.unwrap_or(-1)))
+        } else {
+            (Status::Success, String::new())
+        };
+        let timeline = spec.timeline.then(|| measure::downsample(&window, t0, TIMELINE_POINTS));
+        Ok(RunResult {
+            status,
+            reason: (status != Status::Success).then_some(reason),
+            exit_code,
+            signal,
+            stdout: stdout.text(),
+            stderr: stderr.text(),
+            stdout_truncated: std::mem::take(&mut stdout.truncated),
+            stderr_truncated: std::mem::take(&mut stderr.truncated),
+            metrics,
+            compile: None,
+            isolation: Default::default(),
+            timeline,
+        })
+    }
+
+    /// Waits for init to exit while draining output and watching the wall clock.
+    #[allow(clippy::too_many_arguments)]
+    fn supervise(
+        &self,
+        spec: &SandboxSpec,
+        pid: libc::pid_t,
+        pidfd: &OwnedFd,
+        report_r: OwnedFd,
+        out_r: OwnedFd,
+        err_r: OwnedFd,
+        spawned_ns: u64,
+    ) -> ((Option<Ended>, Capture, Capture), Vec<Report>, u64) {
+        let cap = spec.limits.output_bytes as usize;
+        let mut out = Capture::new(out_r);
+        let mut err = Capture::new(err_r);
+        let mut reports = Capture::new(report_r);
+        let mut ended = None;
+        // Until the program starts, setup time counts against a generous deadline; from
+        // its start, the wall limit applies exactly.
+        let setup_grace_ns = 10_000_000_000;
+        let mut deadline = spawned_ns + setup_grace_ns + spec.limits.wall_ms * 1_000_000;
+        let mut started = false;
+        let end_seen;
+        loop {
+            let mut fds = vec![libc::pollfd {
+                fd: pidfd.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            }];
+            for c in [&out, &err, &reports] {
+                if let Some(fd) = &c.fd {
+                    fds.push(libc::pollfd {
+                        fd: fd.as_raw_fd(),
+                        events: libc::POLLIN,
+                        revents: 0,
+                    });
+                }
+            }
+            let now = monotonic_ns();
+            let wait_ms = if ended.is_some() { 100 } else { (deadline.saturating_sub(now) / 1_000_000).clamp(0, 100) };
+            // SAFETY: fds is a valid array of pollfd for its length.
+            unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, wait_ms as libc::c_int) };
+            if out.pump(cap) || err.pump(cap) {
+                ended.get_or_insert(Ended::OutputLimit);
+                kill_by_pidfd(pidfd.as_raw_fd());
+            }
+            reports.pump(usize::MAX);
+            if !started {
+                if let Some(Report::Started { t0_ns }) = Report::parse_all(&reports.data)
+                    .into_iter()
+                    .find(|r| matches!(r, Report::Started { .. }))
+                {
+                    started = true;
+                    deadline = t0_ns + spec.limits.wall_ms * 1_000_000;
+                }
+            }
+            if fds[0].revents & libc::POLLIN != 0 {
+                end_seen = monotonic_ns();
+                break;
+            }
+            if ended.is_none() && monotonic_ns() >= deadline {
+                ended = Some(Ended::WallLimit);
+                kill_by_pidfd(pidfd.as_raw_fd());
+            }
+        }
+        // Init has exited; the kernel has killed and reaped the rest of its namespace, so
+        // every writer is gone and the pipes end.
+        // SAFETY: reaping our own child.
+        unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) };
+        for capture in [&mut out, &mut err] {
+            while capture.fd.is_some() {
+                if capture.pump(cap) {
+                    ended.get_or_insert(Ended::OutputLimit);
+                }
+                if capture.fd.is_some() {
+                    // Non-blocking and no writer left: EAGAIN means nothing more.
+                    capture.fd = None;
+                }
+            }
+        }
+        while reports.fd.is_some() {
+            reports.pump(usize::MAX);
+            reports.fd = None;
+        }
+        let parsed = Report::parse_all(&reports.data);
+        ((ended, out, err), parsed, end_seen)
+    }
+}

@@ -484,20 +484,22 @@ mod tests {
 
     #[test]
     fn default_root_follows_the_variables_in_order() {
-        let vars = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
+        fn vars(
+            pairs: &'static [(&'static str, &'static str)],
+        ) -> impl Fn(&str) -> Option<PathBuf> {
+            move |name| {
                 pairs
                     .iter()
                     .find(|(k, _)| *k == name)
                     .map(|(_, v)| PathBuf::from(v))
             }
-        };
-        let all = [
+        }
+        const ALL: &[(&str, &str)] = &[
             ("AFTERBURNER_CACHE_DIR", "/a"),
             ("XDG_CACHE_HOME", "/x"),
             ("HOME", "/h"),
         ];
-        assert_eq!(default_root_from(vars(&all)), PathBuf::from("/a"));
+        assert_eq!(default_root_from(vars(ALL)), PathBuf::from("/a"));
         assert_eq!(
             default_root_from(vars(&[
                 ("AFTERBURNER_CACHE_DIR", ""),

@@ -197,32 +197,47 @@ mod tests {
         (1000.0 * (b - a) + (b * b - a * a) / 2.0 / 10_000.0) / NS_PER_MS
     }
 
-    fn rates() -> Vec<(&'static str, Vec<Sample>, Vec<Sample>, Vec<Sample>)> {
-        [20_000, 10_000, 1_000]
+    /// The three test signals, sampled one way.
+    struct Sampled {
+        how: String,
+        constant: Vec<Sample>,
+        ramp: Vec<Sample>,
+        step: Vec<Sample>,
+    }
+
+    /// Each signal at 20 kHz, 10 kHz, 1 kHz and at irregular times.
+    fn rates() -> Vec<Sampled> {
+        let mut all: Vec<Sampled> = [20_000, 10_000, 1_000]
             .iter()
             .map(|hz| {
                 let period_ns = SECOND / hz;
-                (
-                    "regular",
-                    regular(period_ns, SECOND, constant),
-                    regular(period_ns, SECOND, ramp),
-                    regular(period_ns, SECOND, step),
-                )
+                Sampled {
+                    how: format!("{hz} Hz"),
+                    constant: regular(period_ns, SECOND, constant),
+                    ramp: regular(period_ns, SECOND, ramp),
+                    step: regular(period_ns, SECOND, step),
+                }
             })
-            .chain(std::iter::once((
-                "irregular",
-                irregular(SECOND, constant),
-                irregular(SECOND, ramp),
-                irregular(SECOND, step),
-            )))
-            .collect()
+            .collect();
+        all.push(Sampled {
+            how: "irregular".into(),
+            constant: irregular(SECOND, constant),
+            ramp: irregular(SECOND, ramp),
+            step: irregular(SECOND, step),
+        });
+        all
     }
 
     #[test]
     fn constant_and_ramp_are_exact_at_every_rate() {
-        for (kind, constant, ramp, _) in rates() {
-            assert_eq!(integral_kb_ms(&constant, 0, SECOND), 1_000_000.0, "{kind}");
-            let value = integral_kb_ms(&ramp, 0, SECOND);
+        for s in rates() {
+            let kind = &s.how;
+            assert_eq!(
+                integral_kb_ms(&s.constant, 0, SECOND),
+                1_000_000.0,
+                "{kind}"
+            );
+            let value = integral_kb_ms(&s.ramp, 0, SECOND);
             assert!(
                 relative_error(value, 51_000_000.0) < 1e-12,
                 "{kind}: {value}"
@@ -233,8 +248,9 @@ mod tests {
     #[test]
     fn ramp_window_not_on_sample_times_is_exact_by_interpolation() {
         let (a, b) = (123_456, 987_654_321);
-        for (kind, _, ramp, _) in rates() {
-            let value = integral_kb_ms(&ramp, a, b);
+        for s in rates() {
+            let kind = &s.how;
+            let value = integral_kb_ms(&s.ramp, a, b);
             assert!(
                 relative_error(value, ramp_truth(a, b)) < 1e-12,
                 "{kind}: {value}"
@@ -246,8 +262,9 @@ mod tests {
     fn step_is_within_half_a_sample_period_of_the_truth() {
         // 1000 KiB for 300.0347 ms, then 50 000 KiB for 699.9653 ms.
         let truth = 1000.0 * 300.0347 + 50_000.0 * 699.9653;
-        for (kind, _, _, step) in rates() {
-            let value = integral_kb_ms(&step, 0, SECOND);
+        for s in rates() {
+            let kind = &s.how;
+            let value = integral_kb_ms(&s.step, 0, SECOND);
             // The worst case is half of the widest gap (1 ms, or 200 µs) times the jump.
             assert!(
                 (value - truth).abs() <= 0.5 * 49_000.0,

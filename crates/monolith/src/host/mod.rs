@@ -19,6 +19,7 @@
 
 mod cgroups;
 mod isolation;
+mod mounts;
 mod timing;
 
 #[cfg(test)]

@@ -9,8 +9,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    compile_command, etc_entries_under, first_line, install_prefix, locate, mounts_outside_system,
-    probe, source_file_name, Artifacts, CompileStep, SearchEnv, Toolchain, ToolchainError,
+    compile_command, etc_dirs_under, first_line, install_prefix, locate, mounts_outside_system,
+    probe, source_file_name, Artifacts, CompileStep, SearchEnv, Toolchain, ToolchainError, ETC,
 };
 use crate::language::Language;
 use crate::sandbox::spec::{CommandSpec, APP_DIR};
@@ -40,7 +40,7 @@ pub(super) fn discover(env: &SearchEnv) -> Result<Toolchain, ToolchainError> {
         language: Language::Java,
         version: first_line(&out.stderr).unwrap_or_default(),
         mounts: mounts_outside_system(std::slice::from_ref(&home)),
-        etc_paths: etc_entries_under(&home, 3),
+        etc_paths: etc_dirs_under(&home, 3, Path::new(ETC)),
         compile: Some(compile_step(&javac)),
         run: run_command(&java),
     })

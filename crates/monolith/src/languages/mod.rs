@@ -27,7 +27,7 @@ mod rust;
 use std::collections::BTreeMap;
 use std::io;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
@@ -53,9 +53,10 @@ pub struct Toolchain {
     /// Extra read-only host directories the toolchain needs inside the sandbox, mounted
     /// at the same path (empty when everything lives under `/usr` and friends).
     pub mounts: Vec<BindMount>,
-    /// Host `/etc` entries the toolchain reads (usually through symlinks from its install
-    /// directory, such as a JDK's `conf/security/java.security`); the sandbox's `/etc`
-    /// view must include them read-only.
+    /// Host paths under `/etc` the toolchain reads, reached through symlinks from its
+    /// install directory (Debian's JDK: `/etc/java-17-openjdk`, which javac cannot do
+    /// without); the smallest directories that will do, never all of `/etc`. The
+    /// sandbox must show them read-only at the same path.
     pub etc_paths: Vec<PathBuf>,
     compile: Option<CompileStep>,
     run: CommandSpec,
@@ -325,12 +326,23 @@ fn locate(
     candidates: Vec<PathBuf>,
     hint: &'static str,
 ) -> Result<PathBuf, ToolchainError> {
+    let found = find_executable(language, candidates, hint)?;
+    Ok(std::fs::canonicalize(&found).unwrap_or(found))
+}
+
+/// The first executable file among `candidates`, as named: for multi-call binaries such
+/// as rustup's proxies, which dispatch on the name they are started by.
+fn find_executable(
+    language: Language,
+    candidates: Vec<PathBuf>,
+    hint: &'static str,
+) -> Result<PathBuf, ToolchainError> {
     let mut tried: Vec<PathBuf> = Vec::new();
     for candidate in candidates {
         let executable = std::fs::metadata(&candidate)
             .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0);
         if executable {
-            return Ok(std::fs::canonicalize(&candidate).unwrap_or(candidate));
+            return Ok(candidate);
         }
         if !tried.contains(&candidate) {
             tried.push(candidate);
@@ -412,57 +424,74 @@ fn install_prefix(binary: &Path) -> Option<PathBuf> {
 /// Read-only mounts for those of `paths` the sandbox does not already show, dropping
 /// paths nested in another one.
 fn mounts_outside_system(paths: &[PathBuf]) -> Vec<BindMount> {
-    let mut needed: Vec<PathBuf> = paths
+    let needed: Vec<PathBuf> = paths
         .iter()
         .filter(|p| !SYSTEM_DIRS.iter().any(|dir| p.starts_with(dir)))
         .cloned()
         .collect();
-    needed.sort();
-    needed.dedup();
-    let kept: Vec<PathBuf> = needed
+    outermost(needed)
+        .into_iter()
+        .map(BindMount::read_only)
+        .collect()
+}
+
+/// `paths` sorted, without duplicates and without paths inside another one.
+fn outermost(mut paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    paths.sort();
+    paths.dedup();
+    let kept = paths
         .iter()
         .filter(|p| {
-            !needed
+            !paths
                 .iter()
                 .any(|other| other != *p && p.starts_with(other))
         })
         .cloned()
         .collect();
-    kept.into_iter().map(BindMount::read_only).collect()
+    kept
 }
 
-/// The `/etc/<entry>` that `path` resolves into, if it does (e.g. a JDK's
-/// `lib/jvm.cfg` → `/etc/java-17-openjdk`).
-fn etc_entry_behind(path: &Path) -> Option<PathBuf> {
+/// The host's `/etc`; a parameter of the helpers below so tests can use a temp dir.
+const ETC: &str = "/etc";
+
+/// What the sandbox must show for `path` to resolve when `path` leads into `etc`: the
+/// directory holding the target (a JDK's `lib/jvm.cfg` → `/etc/java-17-openjdk`), or
+/// the target itself when it is a directory or a file directly in `/etc`. Never a
+/// whole top-level entry when less will do (`/etc/ssl/certs/java`, not `/etc/ssl` with
+/// its private keys).
+fn etc_dir_behind(path: &Path, etc: &Path) -> Option<PathBuf> {
     let target = std::fs::canonicalize(path).ok()?;
-    let rest = target.strip_prefix("/etc").ok()?;
-    match rest.components().next()? {
-        Component::Normal(entry) => Some(Path::new("/etc").join(entry)),
-        _ => None,
+    let depth = target.strip_prefix(etc).ok()?.components().count();
+    match depth {
+        0 => None,
+        1 => Some(target),
+        _ if target.is_dir() => Some(target),
+        _ => target.parent().map(Path::to_path_buf),
     }
 }
 
-/// The `/etc` entries reached through symlinks anywhere under `dir`, sorted, at most
-/// `depth` directory levels down.
-fn etc_entries_under(dir: &Path, depth: usize) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return found;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(meta) = std::fs::symlink_metadata(&path) else {
-            continue;
+/// The `etc` directories (or files directly in `etc`) reached through symlinks
+/// anywhere under `dir`, at most `depth` directory levels down; outermost only.
+fn etc_dirs_under(dir: &Path, depth: usize, etc: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, depth: usize, etc: &Path, found: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
         };
-        if meta.file_type().is_symlink() {
-            found.extend(etc_entry_behind(&path));
-        } else if meta.is_dir() && depth > 0 {
-            found.extend(etc_entries_under(&path, depth - 1));
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                continue;
+            };
+            if meta.file_type().is_symlink() {
+                found.extend(etc_dir_behind(&path, etc));
+            } else if meta.is_dir() && depth > 0 {
+                walk(&path, depth - 1, etc, found);
+            }
         }
     }
-    found.sort();
-    found.dedup();
-    found
+    let mut found = Vec::new();
+    walk(dir, depth, etc, &mut found);
+    outermost(found)
 }
 
 /// A compiler command in [`BUILD_DIR`], with `HOME` and `TMPDIR` pointing there because it
@@ -634,6 +663,19 @@ mod tests {
     }
 
     #[test]
+    fn rustup_proxy_is_not_resolved_to_rustup() {
+        // rustup's `rustc` links to `rustup`, which acts on the name it is started by;
+        // resolving it made `rustc --print sysroot` run `rustup --print sysroot`.
+        let dir = tempfile::tempdir().unwrap();
+        let multi = dir.path().join("multi");
+        std::fs::write(&multi, "").unwrap();
+        std::fs::set_permissions(&multi, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::os::unix::fs::symlink(&multi, dir.path().join("rustc")).unwrap();
+        let found = find_executable(Language::Rust, vec![dir.path().join("rustc")], "").unwrap();
+        assert_eq!(found, dir.path().join("rustc"));
+    }
+
+    #[test]
     fn mounts_skip_system_dirs_and_nested_paths() {
         let mounts = mounts_outside_system(&[
             PathBuf::from("/usr/lib/jvm/jdk"),
@@ -654,19 +696,48 @@ mod tests {
     }
 
     #[test]
-    fn etc_entries_are_found_behind_symlinks() {
+    fn etc_paths_are_found_behind_symlinks() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("conf")).unwrap();
-        std::os::unix::fs::symlink("/etc/passwd", dir.path().join("conf/users")).unwrap();
-        std::os::unix::fs::symlink("/etc/no-such-entry", dir.path().join("dangling")).unwrap();
+        let conf = dir.path().join("conf");
+        std::fs::create_dir(&conf).unwrap();
+        let link = |target: &str, name: &str| std::os::unix::fs::symlink(target, conf.join(name));
+        link("/etc/passwd", "users").unwrap();
+        link("/etc/no-such-entry", "dangling").unwrap();
+        link("/usr/bin", "not-etc").unwrap();
         assert_eq!(
-            etc_entries_under(dir.path(), 2),
+            etc_dirs_under(dir.path(), 2, Path::new(ETC)),
             vec![PathBuf::from("/etc/passwd")]
         );
         assert!(
-            etc_entries_under(dir.path(), 0).is_empty(),
+            etc_dirs_under(dir.path(), 0, Path::new(ETC)).is_empty(),
             "depth is respected"
         );
+    }
+
+    #[test]
+    fn etc_paths_are_directories_below_the_top_entry_and_outermost() {
+        // Debian's JDK: lib/jvm.cfg -> /etc/java-17-openjdk/jvm-amd64.cfg and
+        // lib/security/cacerts -> /etc/ssl/certs/java/cacerts; showing all of /etc/ssl
+        // would expose more than the JDK needs.
+        let etc_dir = tempfile::tempdir().unwrap();
+        let etc = std::fs::canonicalize(etc_dir.path()).unwrap();
+        let jdk = etc.join("java-17-openjdk");
+        std::fs::create_dir_all(jdk.join("security")).unwrap();
+        std::fs::write(jdk.join("jvm.cfg"), "").unwrap();
+        std::fs::write(jdk.join("security/java.security"), "").unwrap();
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(home.path().join("lib/security")).unwrap();
+        let link = |target: PathBuf, name: &str| {
+            std::os::unix::fs::symlink(target, home.path().join(name)).unwrap()
+        };
+        link(jdk.join("jvm.cfg"), "lib/jvm.cfg");
+        link(
+            jdk.join("security/java.security"),
+            "lib/security/java.security",
+        );
+        assert_eq!(etc_dirs_under(home.path(), 3, &etc), vec![jdk.clone()]);
+        link(jdk.join("security"), "lib/security-dir");
+        assert_eq!(etc_dirs_under(home.path(), 3, &etc), vec![jdk]);
     }
 
     #[test]

@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    etc_entry_behind, first_line, in_app_dir, locate, mounts_outside_system, probe, probe_failed,
-    source_file_name, SearchEnv, Toolchain, ToolchainError,
+    etc_dir_behind, first_line, in_app_dir, locate, mounts_outside_system, probe, probe_failed,
+    source_file_name, SearchEnv, Toolchain, ToolchainError, ETC,
 };
 use crate::language::Language;
 use crate::sandbox::spec::CommandSpec;
@@ -48,7 +48,7 @@ fn from_candidate(candidate: &Path) -> Result<Toolchain, ToolchainError> {
     let mut needed = vec![PathBuf::from(prefix), PathBuf::from(base_prefix)];
     needed.extend(interpreter.parent().map(Path::to_path_buf));
     // Debian links the stdlib's sitecustomize.py into /etc; without it Python still runs.
-    let etc_paths = etc_entry_behind(&Path::new(stdlib).join("sitecustomize.py"))
+    let etc_paths = etc_dir_behind(&Path::new(stdlib).join("sitecustomize.py"), Path::new(ETC))
         .into_iter()
         .collect();
     Ok(Toolchain {

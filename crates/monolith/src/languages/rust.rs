@@ -8,8 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    compile_command, first_line, in_app_dir, install_prefix, locate, mounts_outside_system, probe,
-    probe_failed, source_file_name, Artifacts, CompileStep, SearchEnv, Toolchain, ToolchainError,
+    compile_command, find_executable, first_line, in_app_dir, install_prefix, locate,
+    mounts_outside_system, probe, probe_failed, source_file_name, Artifacts, CompileStep,
+    SearchEnv, Toolchain, ToolchainError,
 };
 use crate::language::Language;
 use crate::sandbox::spec::CommandSpec;
@@ -21,7 +22,8 @@ const ARTIFACT: &str = "main";
 pub(super) fn discover(env: &SearchEnv) -> Result<Toolchain, ToolchainError> {
     let mut candidates = env.on_path("rustc");
     candidates.extend(env.cargo_home.iter().map(|home| home.join("bin/rustc")));
-    let proxy = locate(Language::Rust, candidates, HINT)?;
+    // Not resolved: rustup's `rustc` is a link to `rustup`, which acts by its name.
+    let proxy = find_executable(Language::Rust, candidates, HINT)?;
     let args = ["--print", "sysroot"];
     let out = probe(Language::Rust, &proxy, &args, &[])?;
     let sysroot = first_line(&out.stdout)

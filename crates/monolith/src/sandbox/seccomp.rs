@@ -26,8 +26,8 @@
 //!    being reported as a runtime error of its own making. Security is the same: the
 //!    call never reaches the kernel.
 //! 3. `clone3` → `ENOSYS`: its flags live in memory that BPF cannot read, so it cannot
-//!    be filtered; glibc (pthreads, `fork`, `posix_spawn`) and every runtime we run fall
-//!    back to `clone` on `ENOSYS`, which the next rule can inspect.
+//!    be filtered. glibc (threads, `posix_spawn`) falls back to `clone` on `ENOSYS`
+//!    and the Go runtime only ever uses `clone`, which the next rule can inspect.
 //! 4. `clone` with any namespace flag in its first argument → `EPERM`.
 //! 5. the syscalls of [`SeccompFilter::denied_syscalls`] → `EPERM`.
 //! 6. everything else → allow.
@@ -53,13 +53,19 @@ const OFFSET_ARCH: u32 = 4;
 /// the kernel's `clone` only uses the low 32 bits of its flags.
 const OFFSET_ARG0_LOW: u32 = 16;
 
-/// Classic BPF opcodes (`<linux/filter.h>`), combined class | size | mode | source.
-const BPF_LD_W_ABS: u16 = 0x00 | 0x00 | 0x20;
-const BPF_JMP_JA: u16 = 0x05 | 0x00;
-const BPF_JMP_JEQ_K: u16 = 0x05 | 0x10 | 0x00;
-const BPF_JMP_JGE_K: u16 = 0x05 | 0x30 | 0x00;
-const BPF_JMP_JSET_K: u16 = 0x05 | 0x40 | 0x00;
-const BPF_RET_K: u16 = 0x06 | 0x00;
+/// Classic BPF opcodes (`<linux/filter.h>`): class | size | mode | source.
+/// `BPF_LD | BPF_W | BPF_ABS`: load a 32-bit word of `seccomp_data` into A.
+const BPF_LD_W_ABS: u16 = 0x20;
+/// `BPF_JMP | BPF_JA`: jump forward unconditionally by a 32-bit offset.
+const BPF_JMP_JA: u16 = 0x05;
+/// `BPF_JMP | BPF_JEQ | BPF_K`: branch on A == k.
+const BPF_JMP_JEQ_K: u16 = 0x15;
+/// `BPF_JMP | BPF_JGE | BPF_K`: branch on A >= k (unsigned).
+const BPF_JMP_JGE_K: u16 = 0x35;
+/// `BPF_JMP | BPF_JSET | BPF_K`: branch on A & k != 0.
+const BPF_JMP_JSET_K: u16 = 0x45;
+/// `BPF_RET | BPF_K`: return k.
+const BPF_RET_K: u16 = 0x06;
 
 /// Seccomp return actions (`<linux/seccomp.h>`).
 const RET_KILL_PROCESS: u32 = 0x8000_0000;
@@ -542,6 +548,9 @@ fn insn(code: u16, k: u32, jt: u8, jf: u8) -> libc::sock_filter {
     libc::sock_filter { code, jt, jf, k }
 }
 
+// The tests are longer than the code they test: they carry a BPF interpreter, so every
+// decision can be checked without installing anything, and tests that install the
+// filter for real in forked children and run each language's runtime under it.
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1140,7 +1149,7 @@ mod tests {
                 // only calls _exit.
                 let pid = unsafe { libc::fork() };
                 if pid == 0 {
-                    // SAFETY: see above.
+                    // SAFETY: _exit ends the grandchild at once, touching no shared state.
                     unsafe { libc::_exit(42) };
                 }
                 if pid < 0 {
@@ -1156,7 +1165,7 @@ mod tests {
                 // SAFETY: clone(SIGCHLD) with a null stack is fork; the copy exits at once.
                 let pid = unsafe { libc::syscall(libc::SYS_clone, flags, 0, 0, 0, 0) };
                 if pid == 0 {
-                    // SAFETY: see above.
+                    // SAFETY: _exit ends the copy at once, touching no shared state.
                     unsafe { libc::_exit(0) };
                 }
                 // SAFETY: `status` is a live local.
@@ -1185,9 +1194,10 @@ mod tests {
 
         /// getpid through the i386 entry point; returns the kernel's answer.
         fn i386_getpid() -> i32 {
-            let mut eax: i32 = 20; // __NR_getpid on i386
-                                   // SAFETY: `int 0x80` with eax = 20 is the i386 getpid, which reads no memory;
-                                   // the kernel may zero r8–r11 on return, so they are declared clobbered.
+            // __NR_getpid on i386.
+            let mut eax: i32 = 20;
+            // SAFETY: `int 0x80` with eax = 20 is the i386 getpid, which reads no memory;
+            // the kernel may zero r8–r11 on return, so they are declared clobbered.
             unsafe {
                 std::arch::asm!(
                     "int 0x80",

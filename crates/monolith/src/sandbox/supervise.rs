@@ -66,17 +66,21 @@ fn stdin_fd(stdin: &Stdin) -> Result<OwnedFd, String> {
             .map_err(|e| format!("stdin file {}: {e}", path.display())),
         Stdin::Bytes(bytes) => {
             // SAFETY: the name is a valid C string; flags are plain integers.
-            let fd = unsafe { libc::memfd_create(c"stdin".as_ptr(), libc::MFD_CLOEXEC) };
+            let fd = unsafe { libc::memfd_create(c"stdin".as_ptr(), libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING) };
             if fd < 0 {
                 return Err(os_error("memfd_create"));
             }
             // SAFETY: fd is fresh and ours.
             let mut file = unsafe { File::from_raw_fd(fd) };
             file.write_all(bytes).map_err(|e| format!("writing stdin: {e}"))?;
-            // Reopen read-only so the program cannot change its own input.
-            let path = format!("/proc/self/fd/{fd}");
-            let reader = File::open(&path).map_err(|e| format!("reopening stdin: {e}"))?;
-            Ok(OwnedFd::from(reader))
+            std::io::Seek::rewind(&mut file).map_err(|e| format!("rewinding stdin: {e}"))?;
+            // Sealed, the input cannot be changed by the program, even by reopening it.
+            let seals = libc::F_SEAL_WRITE | libc::F_SEAL_GROW | libc::F_SEAL_SHRINK | libc::F_SEAL_SEAL;
+            // SAFETY: fcntl on an open memfd with integer arguments.
+            if unsafe { libc::fcntl(fd, libc::F_ADD_SEALS, seals) } < 0 {
+                return Err(os_error("sealing stdin"));
+            }
+            Ok(OwnedFd::from(file))
         }
     }
 }

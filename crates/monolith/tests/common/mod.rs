@@ -1,0 +1,101 @@
+//! Shared set-up for the integration tests: one sandbox and runner per test binary.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use afterburner_monolith::cache::CompileCache;
+use afterburner_monolith::languages::Toolchains;
+use afterburner_monolith::runner::{RunRequest, Runner};
+use afterburner_monolith::sandbox::{Sandbox, SandboxConfig, Stdin};
+use afterburner_monolith::{Language, Limits, RunResult};
+
+/// A runner with full isolation and a compile cache private to this test binary.
+pub fn runner() -> &'static Runner {
+    static RUNNER: OnceLock<Runner> = OnceLock::new();
+    RUNNER.get_or_init(|| make_runner(SandboxConfig::default()))
+}
+
+/// A runner with a custom sandbox configuration.
+pub fn make_runner(config: SandboxConfig) -> Runner {
+    let sandbox = Sandbox::new(config).expect("the sandbox needs root and cgroups (run the tests as root)");
+    let cache = std::env::temp_dir().join(format!("afterburner-test-cache-{}", std::process::id()));
+    Runner::new(Arc::new(sandbox), Toolchains::discover_all(), CompileCache::new(cache))
+}
+
+/// Limits small enough that hostile programs hit them quickly.
+pub fn tight_limits() -> Limits {
+    Limits {
+        wall_ms: 3_000,
+        cpu_ms: 2_000,
+        memory_kb: 256 * 1024,
+        processes: 32,
+        output_bytes: 64 * 1024,
+        file_size_bytes: 4 * 1024 * 1024,
+        open_files: 64,
+        work_dir_kb: 8 * 1024,
+    }
+}
+
+/// Runs `source` with tight limits.
+pub fn run(language: Language, source: &str) -> RunResult {
+    run_with(language, source, tight_limits(), Stdin::Empty)
+}
+
+/// Runs `source` with the given limits and stdin.
+pub fn run_with(language: Language, source: &str, limits: Limits, stdin: Stdin) -> RunResult {
+    let mut request = RunRequest::new(language, source);
+    request.limits = limits;
+    request.stdin = stdin;
+    runner().run(&request)
+}
+
+/// Pids of host processes whose command line contains `marker`.
+pub fn processes_with(marker: &str) -> Vec<i32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if text.contains(marker) && pid != std::process::id() as i32 {
+            found.push(pid);
+        }
+    }
+    found
+}
+
+/// The directory holding this process's run cgroups in the memory hierarchy.
+pub fn run_cgroups() -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    for root in ["/sys/fs/cgroup/memory", "/sys/fs/cgroup/pids", "/sys/fs/cgroup/cpuacct", "/sys/fs/cgroup"] {
+        let mut stack = vec![PathBuf::from(root)];
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if !path.is_dir() {
+                    continue;
+                }
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.starts_with(&format!("run-{}-", std::process::id())) {
+                    dirs.push(path.clone());
+                }
+                if name == "afterburner" || dirs.len() < 10_000 && path.components().count() < 8 {
+                    stack.push(path);
+                }
+            }
+        }
+    }
+    dirs
+}
+
+/// Asserts the run failed with `status`, printing the result otherwise.
+#[track_caller]
+pub fn assert_status(result: &RunResult, status: afterburner_monolith::Status) {
+    assert_eq!(
+        result.status, status,
+        "reason: {:?}\nstdout: {}\nstderr: {}",
+        result.reason, result.stdout, result.stderr
+    );
+}

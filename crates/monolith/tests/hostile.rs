@@ -1,0 +1,317 @@
+//! Hostile programs against every limit: each test runs a program that tries to break
+//! out or overrun, and checks that it was stopped and that nothing of it is left.
+
+mod common;
+
+use std::net::TcpListener;
+use std::time::{Duration, Instant};
+
+use afterburner_monolith::sandbox::Stdin;
+use afterburner_monolith::Language::{Cpp, Go, Java, JavaScript, Python, Rust};
+use afterburner_monolith::{Limits, Status};
+use common::{assert_status, processes_with, run, run_with, tight_limits};
+
+#[test]
+fn python_fork_bomb_is_contained_and_leaves_nothing() {
+    let marker = "14142.135";
+    let started = Instant::now();
+    let r = run(
+        Python,
+        &format!(
+            "import os\nfor _ in range(10000):\n    try:\n        os.fork()\n    except OSError:\n        break\nos.execv('/bin/sleep', ['sleep', '{marker}'])\n"
+        ),
+    );
+    assert_status(&r, Status::Timeout);
+    assert!(started.elapsed() < Duration::from_secs(15));
+    assert!(processes_with(marker).is_empty(), "fork bomb processes survived the run");
+}
+
+#[test]
+fn cpp_fork_bomb_hits_the_process_limit_then_the_time_limit() {
+    let r = run(
+        Cpp,
+        "#include <unistd.h>\n#include <cstdio>\nint main(){int fails=0; for(;;){ if(fork()<0) ++fails; if(fails==100) { std::puts(\"limited\"); std::fflush(stdout);} } }\n",
+    );
+    assert_status(&r, Status::Timeout);
+    assert!(r.stdout.contains("limited"), "fork never failed: {r:?}");
+}
+
+#[test]
+fn python_memory_balloon_hits_the_memory_limit() {
+    let r = run(Python, "a = []\nwhile True:\n    a.append(bytearray(1 << 20))\n");
+    assert_status(&r, Status::MemoryLimit);
+    assert!(r.metrics.peak_memory_kb <= tight_limits().memory_kb + 1024, "{:?}", r.metrics);
+    assert!(r.metrics.peak_memory_kb > tight_limits().memory_kb / 2, "{:?}", r.metrics);
+}
+
+#[test]
+fn cpp_memory_balloon_hits_the_memory_limit() {
+    let r = run(
+        Cpp,
+        "#include <cstdlib>\n#include <cstring>\nint main(){ for(;;){ char* p=(char*)malloc(1<<20); memset(p,1,1<<20);} }\n",
+    );
+    assert_status(&r, Status::MemoryLimit);
+}
+
+#[test]
+fn rust_and_go_memory_balloons_hit_the_memory_limit() {
+    let rust = run(Rust, "fn main(){ let mut v: Vec<Vec<u8>> = Vec::new(); loop { v.push(vec![1u8; 1 << 20]); } }\n");
+    assert_status(&rust, Status::MemoryLimit);
+    let go = run(
+        Go,
+        "package main\nfunc main(){ var keep [][]byte\n for { b := make([]byte, 1<<20); for i := range b { b[i] = 1 }; keep = append(keep, b) } }\n",
+    );
+    assert_status(&go, Status::MemoryLimit);
+}
+
+#[test]
+fn jvm_and_node_memory_balloons_stay_under_the_limit() {
+    // The JVM and V8 size their heaps from the cgroup limit and fail on their own
+    // (OutOfMemoryError, heap out of memory) before the kernel has to step in.
+    let java = run(
+        Java,
+        "import java.util.*;\npublic class Main { public static void main(String[] a) { List<long[]> l = new ArrayList<>(); while (true) l.add(new long[1 << 17]); } }\n",
+    );
+    let node = run(JavaScript, "const keep = []; for (;;) keep.push(new Array(1 << 17).fill(1.5));\n");
+    for r in [&java, &node] {
+        assert!(
+            matches!(r.status, Status::MemoryLimit | Status::RuntimeError),
+            "{:?}: {}",
+            r.status,
+            r.stderr
+        );
+        assert!(r.metrics.peak_memory_kb <= tight_limits().memory_kb + 1024, "{:?}", r.metrics);
+    }
+}
+
+#[test]
+fn infinite_loops_time_out_in_every_language() {
+    let cases = [
+        (Python, "while True:\n    pass\n"),
+        (Cpp, "int main(){ volatile unsigned x=0; for(;;) ++x; }\n"),
+        (JavaScript, "for (;;) {}\n"),
+        (Java, "public class Main { public static void main(String[] a) { long x = 0; while (true) x++; } }\n"),
+        (Go, "package main\nfunc main(){ x := 0; for { x++ } }\n"),
+        (Rust, "fn main(){ let mut x: u64 = 0; loop { x = std::hint::black_box(x + 1); } }\n"),
+    ];
+    for (language, source) in cases {
+        let r = run(language, source);
+        assert_status(&r, Status::Timeout);
+        // The CPU limit ends the run, or the wall limit when other tests share the core.
+        let m = &r.metrics;
+        assert!(m.cpu_ms >= 1_900.0 || m.wall_ms >= 3_000.0, "{language}: {m:?}");
+        assert!(m.wall_ms < 3_500.0, "{language}: {m:?}");
+    }
+}
+
+#[test]
+fn sleeping_forever_hits_the_wall_limit() {
+    let mut limits = tight_limits();
+    limits.wall_ms = 1_000;
+    let started = Instant::now();
+    let py = run_with(Python, "import time\ntime.sleep(10**6)\n", limits.clone(), Stdin::Empty);
+    let cpp = run_with(Cpp, "#include <unistd.h>\nint main(){ for(;;) pause(); }\n", limits, Stdin::Empty);
+    for r in [&py, &cpp] {
+        assert_status(r, Status::Timeout);
+        assert!(r.metrics.wall_ms >= 1_000.0 && r.metrics.wall_ms < 1_300.0, "{:?}", r.metrics);
+        assert!(r.metrics.cpu_ms < 200.0, "{:?}", r.metrics);
+    }
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn a_daemonized_grandchild_dies_with_the_run() {
+    let marker = "31415.926";
+    let py = format!(
+        "import os\nif os.fork() == 0:\n    os.setsid()\n    if os.fork() == 0:\n        os.execv('/bin/sleep', ['sleep', '{marker}'])\n    os._exit(0)\nprint('parent done')\n"
+    );
+    let r = run(Python, &py);
+    assert_status(&r, Status::Success);
+    assert!(r.metrics.wall_ms < 1_000.0);
+    assert!(processes_with(marker).is_empty(), "grandchild survived");
+
+    let marker = "27182.818";
+    let cpp = format!(
+        "#include <unistd.h>\nint main(){{ if(fork()==0){{ setsid(); if(fork()==0){{ execl(\"/bin/sleep\",\"sleep\",\"{marker}\",(char*)0); }} _exit(0);}} return 0; }}\n"
+    );
+    let r = run(Cpp, &cpp);
+    assert_status(&r, Status::Success);
+    assert!(processes_with(marker).is_empty(), "grandchild survived");
+}
+
+#[test]
+fn signal_ignoring_children_are_killed_too() {
+    let marker = "16180.339";
+    let py = format!(
+        "import os, signal\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\nsignal.signal(signal.SIGHUP, signal.SIG_IGN)\nif os.fork() == 0:\n    os.execv('/bin/sleep', ['sleep', '{marker}'])\nprint('bye')\n"
+    );
+    let r = run(Python, &py);
+    assert_status(&r, Status::Success);
+    assert!(processes_with(marker).is_empty());
+}
+
+#[test]
+fn stdout_floods_are_cut_at_the_limit() {
+    let py = run(Python, "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n");
+    let cpp = run(Cpp, "#include <cstdio>\nint main(){ for(;;) std::fputs(\"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", stdout); }\n");
+    let err = run(Python, "import sys\nwhile True:\n    sys.stderr.write('z' * 4096)\n");
+    for r in [&py, &cpp] {
+        assert_status(r, Status::OutputLimit);
+        assert!(r.stdout_truncated);
+        assert_eq!(r.stdout.len() as u64, tight_limits().output_bytes);
+    }
+    assert_status(&err, Status::OutputLimit);
+    assert!(err.stderr_truncated && !err.stdout_truncated);
+}
+
+#[test]
+fn the_network_is_unreachable_even_on_loopback() {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let py = format!(
+        "import socket\ntry:\n    socket.create_connection(('127.0.0.1', {port}), timeout=1)\n    print('connected')\nexcept OSError as e:\n    print('blocked', e.errno)\n"
+    );
+    let r = run(Python, &py);
+    assert_status(&r, Status::Success);
+    assert!(r.stdout.starts_with("blocked"), "{}", r.stdout);
+    let cpp = format!(
+        "#include <arpa/inet.h>\n#include <cstdio>\n#include <sys/socket.h>\nint main(){{ int s=socket(AF_INET,SOCK_STREAM,0); sockaddr_in a{{}}; a.sin_family=AF_INET; a.sin_port=htons({port}); a.sin_addr.s_addr=htonl(0x7f000001); std::puts(connect(s,(sockaddr*)&a,sizeof a)==0?\"connected\":\"blocked\"); }}\n"
+    );
+    let r = run(Cpp, &cpp);
+    assert_eq!(r.stdout.trim(), "blocked");
+    let ifaces = run(Python, "import socket\nprint(sorted(n for _, n in socket.if_nameindex()))\n");
+    assert_eq!(ifaces.stdout.trim(), "['lo']");
+    assert!(listener.accept().is_err(), "the sandbox reached the host's loopback");
+}
+
+#[test]
+fn files_outside_the_sandbox_cannot_be_read() {
+    let secret = std::env::temp_dir().join(format!("afterburner-secret-{}", std::process::id()));
+    std::fs::write(&secret, "top secret").unwrap();
+    let here = std::env::current_dir().unwrap();
+    let py = format!(
+        "import os\nfor p in ['{}', '{}/Cargo.toml', '/root', '/home', '/etc/shadow', '/proc/1/environ']:\n    try:\n        open(p).read() if not os.path.isdir(p) else os.listdir(p)\n        print('READ', p)\n    except OSError as e:\n        print('denied', p, e.errno)\n",
+        secret.display(),
+        here.display()
+    );
+    let r = run(Python, &py);
+    std::fs::remove_file(&secret).unwrap();
+    assert_status(&r, Status::Success);
+    assert!(!r.stdout.contains("READ"), "{}", r.stdout);
+    let cpp = format!(
+        "#include <fstream>\n#include <cstdio>\nint main(){{ std::ifstream f(\"{}/Cargo.toml\"); std::puts(f ? \"READ\" : \"denied\"); }}\n",
+        here.display()
+    );
+    assert_eq!(run(Cpp, &cpp).stdout.trim(), "denied");
+}
+
+#[test]
+fn only_the_work_dir_and_tmp_are_writable() {
+    let py = "import os\nfor d in ['/work', '/tmp', '/', '/usr', '/etc', '/app', '/dev', '/proc/sys/kernel']:\n    try:\n        with open(os.path.join(d, 'pwned'), 'w') as f:\n            f.write('x')\n        print('wrote', d)\n    except OSError as e:\n        print('denied', d)\n";
+    let r = run(Python, py);
+    assert_status(&r, Status::Success);
+    let wrote: Vec<&str> = r.stdout.lines().filter(|l| l.starts_with("wrote")).collect();
+    assert_eq!(wrote, ["wrote /work", "wrote /tmp"], "{}", r.stdout);
+    assert!(!std::path::Path::new("/pwned").exists() && !std::path::Path::new("/usr/pwned").exists());
+    let cpp = "#include <cstdio>\nint main(){ std::puts(std::fopen(\"/etc/pwned\",\"w\") ? \"wrote\" : \"denied\"); }\n";
+    assert_eq!(run(Cpp, cpp).stdout.trim(), "denied");
+}
+
+#[test]
+fn the_work_dir_starts_empty_and_is_private_to_each_run() {
+    let first = run(Python, "import os\nprint(os.listdir('.'))\nopen('left-behind', 'w').write('x')\n");
+    let second = run(Python, "import os\nprint(os.listdir('.'), os.listdir('/tmp'))\n");
+    assert_eq!(first.stdout.trim(), "[]");
+    assert_eq!(second.stdout.trim(), "[] []");
+}
+
+#[test]
+fn kill_minus_one_reaches_nothing_outside() {
+    let mut bystander = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+    let py = run(Python, "import os, signal\ntry:\n    os.kill(-1, signal.SIGKILL)\nexcept OSError as e:\n    print('kill failed', e)\nprint('still here')\n");
+    let cpp = run(Cpp, "#include <csignal>\n#include <cstdio>\nint main(){ kill(-1, SIGKILL); kill(1, SIGKILL); std::puts(\"alive\"); }\n");
+    assert!(bystander.try_wait().unwrap().is_none(), "a host process was killed");
+    bystander.kill().unwrap();
+    bystander.wait().unwrap();
+    // Inside, kill(-1) spares the caller; the run itself completes normally.
+    assert_status(&py, Status::Success);
+    assert_eq!(cpp.stdout.trim(), "alive");
+}
+
+#[test]
+fn ptrace_of_the_parent_is_refused() {
+    let py = "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\nr = libc.ptrace(16, os.getppid(), 0, 0)\nprint(r, ctypes.get_errno())\n";
+    let r = run(Python, py);
+    assert_eq!(r.stdout.trim(), format!("-1 {}", libc::EPERM));
+    let cpp = "#include <sys/ptrace.h>\n#include <unistd.h>\n#include <cerrno>\n#include <cstdio>\nint main(){ long r = ptrace(PTRACE_ATTACH, getppid(), 0, 0); std::printf(\"%ld %d\\n\", r, errno); }\n";
+    let r = run(Cpp, cpp);
+    assert_eq!(r.stdout.trim(), format!("-1 {}", libc::EPERM));
+}
+
+#[test]
+fn namespace_and_mount_escapes_are_refused() {
+    let py = "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\nprint(libc.unshare(0x10000000), ctypes.get_errno())\nprint(libc.mount(b'none', b'/work', b'tmpfs', 0, None), ctypes.get_errno())\n";
+    let r = run(Python, py);
+    let eperm = format!("-1 {}", libc::EPERM);
+    assert_eq!(r.stdout.lines().collect::<Vec<_>>(), [eperm.as_str(), eperm.as_str()]);
+}
+
+#[test]
+fn huge_files_stop_at_the_file_size_limit() {
+    let py = run(Python, "with open('big', 'wb') as f:\n    while True:\n        f.write(b'x' * (1 << 20))\n");
+    assert_status(&py, Status::RuntimeError);
+    let cpp = run(
+        Cpp,
+        "#include <cstdio>\n#include <csignal>\nint main(){ std::FILE* f = std::fopen(\"/work/big\",\"wb\"); static char b[1<<20]; for(;;) if (std::fwrite(b,1,sizeof b,f) != sizeof b) return 3; }\n",
+    );
+    assert_status(&cpp, Status::RuntimeError);
+    assert!(cpp.reason.as_deref().unwrap_or("").contains("size limit") || cpp.exit_code == Some(3), "{cpp:?}");
+}
+
+#[test]
+fn thread_bombs_hit_the_process_limit() {
+    let py = run(
+        Python,
+        "import threading, time\nn = 0\ntry:\n    for _ in range(10000):\n        threading.Thread(target=time.sleep, args=(5,), daemon=True).start()\n        n += 1\nexcept RuntimeError:\n    print('limited at', n)\n",
+    );
+    assert!(py.stdout.starts_with("limited at"), "{py:?}");
+    let n: u64 = py.stdout.split_whitespace().last().unwrap().parse().unwrap();
+    assert!(n < tight_limits().processes, "{n} threads started");
+    let cpp = run(
+        Cpp,
+        "#include <thread>\n#include <cstdlib>\n#include <vector>\n#include <cstdio>\n#include <chrono>\nint main(){ std::vector<std::thread> t; try { for(int i=0;i<10000;++i) t.emplace_back([]{ std::this_thread::sleep_for(std::chrono::seconds(5)); }); } catch (...) { std::printf(\"limited at %zu\\n\", t.size()); std::fflush(stdout); std::_Exit(0);} }\n",
+    );
+    assert!(cpp.stdout.starts_with("limited at"), "{cpp:?}");
+    let java = run(
+        Java,
+        "public class Main { public static void main(String[] a) { int n = 0; try { for (;;) { Thread t = new Thread(() -> { try { Thread.sleep(5000); } catch (Exception e) {} }); t.setDaemon(true); t.start(); n++; } } catch (Throwable e) { System.out.println(\"limited at \" + n); System.exit(0); } } }\n",
+    );
+    assert!(java.stdout.contains("limited at"), "{java:?}");
+}
+
+#[test]
+fn the_callers_environment_does_not_leak_in() {
+    std::env::set_var("AFTERBURNER_TEST_SECRET", "hunter2");
+    let r = run(Python, "import os\nprint(sorted(os.environ))\n");
+    assert!(!r.stdout.contains("AFTERBURNER_TEST_SECRET"), "{}", r.stdout);
+    assert!(r.stdout.contains("PATH"));
+}
+
+#[test]
+fn the_program_sees_only_its_own_processes() {
+    let r = run(Python, "import os\nprint(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n");
+    assert_eq!(r.stdout.trim(), "[1, 2]");
+}
+
+#[test]
+fn stdin_is_delivered_and_cannot_be_changed() {
+    let input = "3\n1 2 3\n".to_string();
+    let r = run_with(
+        Python,
+        "import sys\nn = int(input())\nprint(sum(map(int, input().split())))\ntry:\n    open('/dev/stdin', 'w').write('x')\n    print('rewrote')\nexcept OSError:\n    print('read-only')\n",
+        Limits { ..tight_limits() },
+        Stdin::Bytes(input.into_bytes()),
+    );
+    assert_eq!(r.stdout.lines().collect::<Vec<_>>(), ["6", "read-only"], "{r:?}");
+}

@@ -65,29 +65,24 @@ pub fn processes_with(marker: &str) -> Vec<i32> {
     found
 }
 
-/// The directory holding this process's run cgroups in the memory hierarchy.
+/// Run cgroups of this test process still present in any hierarchy.
 pub fn run_cgroups() -> Vec<PathBuf> {
-    let mut dirs = Vec::new();
-    for root in ["/sys/fs/cgroup/memory", "/sys/fs/cgroup/pids", "/sys/fs/cgroup/cpuacct", "/sys/fs/cgroup"] {
-        let mut stack = vec![PathBuf::from(root)];
-        while let Some(dir) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if !path.is_dir() {
-                    continue;
-                }
-                let name = entry.file_name().to_string_lossy().into_owned();
-                if name.starts_with(&format!("run-{}-", std::process::id())) {
-                    dirs.push(path.clone());
-                }
-                if name == "afterburner" || dirs.len() < 10_000 && path.components().count() < 8 {
-                    stack.push(path);
-                }
-            }
-        }
-    }
-    dirs
+    use afterburner_monolith::host::{own_cgroup_dir, HostPaths};
+    let paths = HostPaths::default();
+    let prefix = format!("run-{}-", std::process::id());
+    let bases: Vec<PathBuf> = ["memory", "pids", "cpuacct", ""]
+        .iter()
+        .filter_map(|c| own_cgroup_dir(&paths, c))
+        .map(|d| d.join("afterburner"))
+        .collect();
+    assert!(bases.iter().any(|b| b.is_dir()), "no run cgroup base found among {bases:?}");
+    bases
+        .iter()
+        .filter_map(|b| std::fs::read_dir(b).ok())
+        .flat_map(|entries| entries.flatten())
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .map(|e| e.path())
+        .collect()
 }
 
 /// Asserts the run failed with `status`, printing the result otherwise.

@@ -1,0 +1,107 @@
+//! The measurements themselves: units, the whole process tree, sampling-rate
+//! independence of the integral, and the timeline.
+
+mod common;
+
+use afterburner_monolith::runner::RunRequest;
+use afterburner_monolith::sandbox::Stdin;
+use afterburner_monolith::Language::{Cpp, Python};
+use afterburner_monolith::{Limits, RunResult, Status};
+
+fn run_at(source: &str, hz: u32, timeline: bool) -> RunResult {
+    let mut request = RunRequest::new(Python, source);
+    request.sample_hz = hz;
+    request.timeline = timeline;
+    request.limits = Limits::default();
+    let r = common::runner().run(&request);
+    common::assert_status(&r, Status::Success);
+    r
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// Holds 192 MiB for 500 ms: a steady program, large enough that a few pages of
+/// interpreter noise between runs do not matter.
+const STEADY: &str = "import time\nblock = bytearray(192 << 20)\nfor i in range(0, len(block), 4096):\n    block[i] = 1\ntime.sleep(0.5)\n";
+
+#[test]
+fn the_integral_does_not_depend_on_the_sampling_rate() {
+    let (mut full, mut half) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        full.push(run_at(STEADY, 20_000, false).metrics.integral_kb_ms);
+        half.push(run_at(STEADY, 10_000, false).metrics.integral_kb_ms);
+    }
+    let (full, half) = (median(full), median(half));
+    let change = (full - half).abs() / full;
+    assert!(change < 0.02, "20 kHz: {full:.0} KiB·ms, 10 kHz: {half:.0} KiB·ms, change {:.2}%", change * 100.0);
+    // 192 MiB for at least 0.5 s.
+    assert!(full > 192.0 * 1024.0 * 500.0, "{full}");
+}
+
+#[test]
+fn memory_of_the_whole_process_tree_is_counted() {
+    // The parent holds little; two children hold 48 MiB each at the same time.
+    let tree = "import os, time\npids = []\nfor _ in range(2):\n    pid = os.fork()\n    if pid == 0:\n        b = bytearray(48 << 20)\n        for i in range(0, len(b), 4096):\n            b[i] = 1\n        time.sleep(0.3)\n        os._exit(0)\n    pids.append(pid)\nfor pid in pids:\n    os.waitpid(pid, 0)\n";
+    let r = run_at(tree, 20_000, false);
+    assert!(r.metrics.peak_memory_kb > 2 * 48 * 1024, "{:?}", r.metrics);
+    assert!(r.metrics.peak_memory_kb < 2 * 48 * 1024 + 64 * 1024, "{:?}", r.metrics);
+}
+
+#[test]
+fn cpu_time_counts_every_process_and_wall_time_the_program_only() {
+    let two_workers = "import os\ndef spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nif os.fork() == 0:\n    spin()\n    os._exit(0)\nspin()\nos.wait()\n";
+    let r = run_at(two_workers, 20_000, false);
+    let one = run_at("def spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nspin()\n", 20_000, false);
+    // Pinned to one core, two equal workers take twice the CPU time of one.
+    let ratio = r.metrics.cpu_ms / one.metrics.cpu_ms;
+    assert!((1.6..2.4).contains(&ratio), "two workers {:?}, one {:?}", r.metrics, one.metrics);
+    assert!(r.metrics.wall_ms >= r.metrics.cpu_ms * 0.45, "{:?}", r.metrics);
+}
+
+#[test]
+fn sampling_reaches_thousands_of_samples_per_second() {
+    let r = run_at(STEADY, 20_000, false);
+    assert!(r.metrics.sample_hz > 2_000.0, "{:?}", r.metrics);
+    let expected = r.metrics.sample_hz * r.metrics.wall_ms / 1000.0;
+    assert!((r.metrics.samples as f64 - expected).abs() <= 2.0, "{:?}", r.metrics);
+}
+
+#[test]
+fn the_timeline_is_downsampled_and_keeps_the_peak() {
+    let r = run_at(STEADY, 20_000, true);
+    let timeline = r.timeline.expect("timeline asked for");
+    assert!(!timeline.is_empty() && timeline.len() <= 1000, "{} points", timeline.len());
+    assert!(timeline.windows(2).all(|w| w[0].t_ms <= w[1].t_ms));
+    let top = timeline.iter().map(|p| p.memory_kb).max().unwrap();
+    assert!(top <= r.metrics.peak_memory_kb && top * 100 >= r.metrics.peak_memory_kb * 95, "{top} vs {:?}", r.metrics);
+    assert!(run_at("pass\n", 20_000, false).timeline.is_none());
+}
+
+#[test]
+fn a_crash_is_a_runtime_error_with_the_signal_or_exit_code() {
+    let segv = common::run(Cpp, "int main(){ volatile int* p = nullptr; return *p; }\n");
+    common::assert_status(&segv, Status::RuntimeError);
+    assert_eq!(segv.signal, Some(libc::SIGSEGV));
+    let exit = common::run(Python, "import sys\nsys.exit(3)\n");
+    common::assert_status(&exit, Status::RuntimeError);
+    assert_eq!(exit.exit_code, Some(3));
+    let raised = common::run(Python, "raise ValueError('bad input')\n");
+    assert!(raised.stderr.contains("ValueError: bad input"), "{raised:?}");
+}
+
+#[test]
+fn stdin_files_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input.txt");
+    std::fs::write(&input, "5 7\n").unwrap();
+    let r = common::run_with(
+        Python,
+        "a, b = map(int, input().split())\nprint(a * b)\n",
+        common::tight_limits(),
+        Stdin::File(input),
+    );
+    assert_eq!(r.stdout, "35\n");
+}

@@ -1,0 +1,59 @@
+//! Hundreds of short programs at once: every one gets its result, and afterwards no
+//! process, cgroup or temporary directory of theirs is left.
+
+mod common;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use afterburner_monolith::cpuset::CpuSet;
+use afterburner_monolith::pool::Pool;
+use afterburner_monolith::runner::RunRequest;
+use afterburner_monolith::sandbox::Stdin;
+use afterburner_monolith::Language::{Cpp, Python};
+use afterburner_monolith::Status;
+
+fn temp_entries() -> Vec<String> {
+    let pid = std::process::id();
+    std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(&format!("afterburner-build-{pid}-")))
+        .collect()
+}
+
+#[test]
+fn three_hundred_concurrent_runs_leave_nothing_behind() {
+    let marker = "24601.5";
+    let mut requests = Vec::new();
+    for i in 0..300 {
+        let mut request = if i % 3 == 0 {
+            // Distinct sources, so compiles also run concurrently.
+            RunRequest::new(Cpp, format!("#include <cstdio>\nint main(){{ int x; std::scanf(\"%d\", &x); std::printf(\"%d\\n\", x * {i}); }}\n"))
+        } else {
+            // Each leaves a daemon behind that must die with its run.
+            RunRequest::new(
+                Python,
+                format!("import os\nif os.fork() == 0:\n    os.setsid()\n    os.execv('/bin/sleep', ['sleep', '{marker}'])\nprint(int(input()) * {i})\n"),
+            )
+        };
+        request.stdin = Stdin::Bytes(format!("{}\n", i + 1).into_bytes());
+        request.limits = common::tight_limits();
+        requests.push(request);
+    }
+    let cpus = CpuSet::allowed().unwrap();
+    let pool = Pool::new(common::runner(), &cpus);
+    let done = AtomicUsize::new(0);
+    let results = pool.run_all(&requests, &|_, _| {
+        done.fetch_add(1, Ordering::Relaxed);
+    });
+    assert_eq!(done.load(Ordering::Relaxed), 300);
+    for (i, r) in results.iter().enumerate() {
+        assert_eq!(r.status, Status::Success, "run {i}: {:?} {}", r.reason, r.stderr);
+        assert_eq!(r.stdout.trim(), ((i + 1) * i).to_string(), "run {i} got another run's output");
+        assert!(r.isolation.cpu.is_some_and(|c| cpus.contains(c)));
+    }
+    assert!(common::processes_with(marker).is_empty(), "daemons survived their runs");
+    assert!(common::run_cgroups().is_empty(), "cgroups left: {:?}", common::run_cgroups());
+    assert!(temp_entries().is_empty(), "build dirs left: {:?}", temp_entries());
+}

@@ -31,6 +31,9 @@ pub(crate) struct SamplerSetup {
     /// The run's cgroup, for the CPU-time limit.
     pub(crate) cgroup: Option<Arc<dyn RunCgroup>>,
     pub(crate) cpu_limit_ns: u64,
+    /// Memory at which the sampler ends the run itself, in KiB: the only memory limit
+    /// where no cgroup enforces one.
+    pub(crate) memory_limit_kb: Option<u64>,
     pub(crate) hz: u32,
     /// The core of the measured program, to stay off.
     pub(crate) avoid_cpu: Option<usize>,
@@ -44,6 +47,7 @@ pub(crate) struct SamplerSetup {
 pub(crate) struct Sampled {
     pub(crate) samples: Vec<Sample>,
     pub(crate) cpu_limit_hit: bool,
+    pub(crate) memory_limit_hit: bool,
 }
 
 /// A running sampler; [`SamplerHandle::finish`] stops it and returns the samples.
@@ -72,6 +76,7 @@ impl SamplerHandle {
         self.thread.join().unwrap_or(Sampled {
             samples: Vec::new(),
             cpu_limit_hit: false,
+            memory_limit_hit: false,
         })
     }
 }
@@ -81,12 +86,17 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     let interval_ns = 1_000_000_000 / u64::from(setup.hz.max(1));
     let mut samples = Vec::with_capacity(setup.capacity);
     let mut cpu_limit_hit = false;
+    let mut memory_limit_hit = false;
     let mut buf = [0u8; 32];
     let mut next = monotonic_ns();
     while !stop.load(Ordering::Acquire) {
         let now = monotonic_ns();
         if let Some(memory_kb) = read_memory_kb(&mut setup.memory, &mut buf) {
             samples.push(Sample { t_ns: now, memory_kb });
+            if !memory_limit_hit && setup.memory_limit_kb.is_some_and(|limit| memory_kb > limit) {
+                memory_limit_hit = true;
+                kill_by_pidfd(setup.pidfd);
+            }
         }
         if samples.len() % CPU_CHECK_EVERY == 0 && !cpu_limit_hit {
             if let Some(cgroup) = &setup.cgroup {
@@ -107,6 +117,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     Sampled {
         samples,
         cpu_limit_hit,
+        memory_limit_hit,
     }
 }
 

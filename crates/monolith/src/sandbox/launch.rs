@@ -126,6 +126,13 @@ pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
             fail(report, Stage::UserNamespace, 0);
         }
         libc::close(ready);
+        // Become the namespace's root (mapped onto the unprivileged outer ids); when the
+        // supervisor runs as root, our outer ids are not in the map until we switch.
+        if libc::syscall(libc::SYS_setresgid, 0usize, 0usize, 0usize) < 0
+            || libc::syscall(libc::SYS_setresuid, 0usize, 0usize, 0usize) < 0
+        {
+            fail(report, Stage::UserNamespace, 1);
+        }
     }
     libc::umask(0o022);
     if let Err(failed) = launch.plan.apply() {

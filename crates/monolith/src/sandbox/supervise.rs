@@ -317,6 +317,7 @@ impl Sandbox {
             memory,
             cgroup: cgroup.clone(),
             cpu_limit_ns: limits.cpu_ms * 1_000_000,
+            memory_limit_kb: cgroup.is_none().then_some(limits.memory_kb),
             hz: spec.sample_hz,
             avoid_cpu: spec.cpu,
             pidfd: pidfd.as_raw_fd(),
@@ -339,6 +340,7 @@ impl Sandbox {
             return Err("the memory sampler could not start".into());
         };
         let cpu_limit_hit = sampled.cpu_limit_hit;
+        let sampled_memory_limit_hit = sampled.memory_limit_hit;
 
         let mut t0 = None;
         let mut exited = None;
@@ -412,7 +414,7 @@ impl Sandbox {
             Some(status) if libc::WIFSIGNALED(status) => (None, Some(libc::WTERMSIG(status))),
             _ => (None, Some(libc::SIGKILL)),
         };
-        let memory_hit = oom || (cgroup.is_none() && metrics.peak_memory_kb > limits.memory_kb);
+        let memory_hit = oom || sampled_memory_limit_hit;
         let (status, reason) = if ended == Some(Ended::OutputLimit) {
             (Status::OutputLimit, format!("output passed the limit of {} bytes", limits.output_bytes))
         } else if memory_hit {

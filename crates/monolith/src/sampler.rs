@@ -7,7 +7,8 @@
 //! back to summing the resident memory of the process tree from `/proc`.
 
 use std::fs::{self, File};
-use std::os::fd::{AsRawFd, RawFd};
+use std::path::PathBuf;
+use std::os::fd::RawFd;
 use std::os::unix::fs::FileExt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -19,10 +20,83 @@ use crate::sandbox::launch::monotonic_ns;
 
 /// Where the sampler reads memory from.
 pub(crate) enum MemorySource {
-    /// The run cgroup's current-usage file (bytes), kept open.
-    Cgroup(File),
-    /// The resident memory of every descendant of this pid (not the pid itself).
+    /// The resident memory of every process in the run's cgroup: the members come from
+    /// `cgroup.procs`, re-read every [`REFRESH_EVERY`] samples, and each member's
+    /// `/proc/PID/statm` stays open, so a sample is one `pread` per process.
+    Cgroup(CgroupTree),
+    /// The resident memory of every descendant of this pid (not the pid itself), found
+    /// by walking `/proc` each sample: slower, for hosts without cgroups.
     ProcTree { root: i32 },
+}
+
+/// How often (in samples) the cgroup's member list is re-read.
+const REFRESH_EVERY: usize = 16;
+
+/// Most processes whose memory is followed at once (a fork bomb has more; the cgroup's
+/// high-water mark still bounds the peak from below).
+const MAX_TRACKED: usize = 512;
+
+/// The processes of a run's cgroup, each with its `statm` open.
+pub(crate) struct CgroupTree {
+    /// Opened anew at each refresh: cgroup v1 keeps the member list of an open file
+    /// cached, so re-reading one descriptor would never see new members.
+    procs: PathBuf,
+    members: Vec<(i32, File)>,
+    since_refresh: usize,
+    buf: Vec<u8>,
+}
+
+impl CgroupTree {
+    fn refresh(&mut self) {
+        self.since_refresh = 0;
+        self.buf.resize(64 * 1024, 0);
+        let Ok(file) = File::open(&self.procs) else { return };
+        let Ok(n) = file.read_at(&mut self.buf, 0) else { return };
+        let listed: Vec<i32> = self.buf[..n]
+            .split(|b| *b == b'\n')
+            .filter_map(|line| parse_decimal(line).map(|v| v as i32))
+            .collect();
+        self.members.retain(|(pid, _)| listed.contains(pid));
+        for pid in listed {
+            if self.members.len() >= MAX_TRACKED {
+                break;
+            }
+            if !self.members.iter().any(|(p, _)| *p == pid) {
+                if let Ok(file) = File::open(format!("/proc/{pid}/statm")) {
+                    self.members.push((pid, file));
+                }
+            }
+        }
+    }
+
+    fn resident_kb(&mut self, buf: &mut [u8; 32]) -> Option<u64> {
+        if self.since_refresh >= REFRESH_EVERY || self.members.is_empty() {
+            self.refresh();
+        }
+        self.since_refresh += 1;
+        if self.members.is_empty() {
+            return None;
+        }
+        let mut pages = 0;
+        self.members.retain(|(_, statm)| match statm.read_at(buf, 0) {
+            Ok(n) if n > 0 => {
+                pages += resident_pages(&buf[..n]);
+                true
+            }
+            // The process is gone.
+            _ => false,
+        });
+        Some(pages * page_kb())
+    }
+}
+
+/// The second field of a `statm` line: resident pages.
+fn resident_pages(statm: &[u8]) -> u64 {
+    statm
+        .split(|b| *b == b' ')
+        .nth(1)
+        .and_then(parse_decimal)
+        .unwrap_or(0)
 }
 
 /// What the sampler needs to start.
@@ -160,10 +234,7 @@ pub(crate) fn kill_by_pidfd(pidfd: RawFd) {
 
 fn read_memory_kb(source: &mut MemorySource, buf: &mut [u8; 32]) -> Option<u64> {
     match source {
-        MemorySource::Cgroup(file) => {
-            let n = file.read_at(buf, 0).ok()?;
-            parse_decimal(&buf[..n]).map(|bytes| bytes / 1024)
-        }
+        MemorySource::Cgroup(tree) => tree.resident_kb(buf),
         MemorySource::ProcTree { root } => proc_tree_rss_kb(*root),
     }
 }
@@ -225,11 +296,15 @@ fn children_of(pid: i32) -> Vec<i32> {
     out
 }
 
-/// Opens the cgroup memory file for the sampler.
+/// Follows the processes of `cgroup` for the sampler.
 pub(crate) fn open_cgroup_memory(cgroup: &dyn RunCgroup) -> std::io::Result<MemorySource> {
-    let file = File::open(cgroup.memory_current_file())?;
-    debug_assert!(file.as_raw_fd() >= 0);
-    Ok(MemorySource::Cgroup(file))
+    let procs = cgroup.procs_files().into_iter().next().ok_or_else(|| std::io::Error::other("no cgroup.procs"))?;
+    Ok(MemorySource::Cgroup(CgroupTree {
+        procs,
+        members: Vec::new(),
+        since_refresh: 0,
+        buf: Vec::new(),
+    }))
 }
 
 #[cfg(test)]
@@ -244,8 +319,34 @@ mod tests {
     }
 
     #[test]
+    fn statm_resident_field_is_the_second() {
+        assert_eq!(resident_pages(b"6705 5933 1656 1 0 4583 0\n"), 5933);
+        assert_eq!(resident_pages(b""), 0);
+    }
+
+    #[test]
+    fn cgroup_members_are_followed_through_their_statm() {
+        let dir = tempfile::tempdir().unwrap();
+        let procs = dir.path().join("cgroup.procs");
+        std::fs::write(&procs, format!("{}\n", std::process::id())).unwrap();
+        let mut tree = CgroupTree {
+            procs: procs.clone(),
+            members: Vec::new(),
+            since_refresh: 0,
+            buf: Vec::new(),
+        };
+        let kb = tree.resident_kb(&mut [0; 32]).expect("this process is listed");
+        assert!(kb > 1000, "{kb} KiB");
+        std::fs::write(&procs, "").unwrap();
+        tree.refresh();
+        assert_eq!(tree.resident_kb(&mut [0; 32]), None);
+    }
+
+    #[test]
     fn proc_tree_sums_the_children_of_a_real_process() {
         let mut child = std::process::Command::new("sleep").arg("5").spawn().unwrap();
+        // Let it finish exec'ing sleep.
+        std::thread::sleep(std::time::Duration::from_millis(100));
         // SAFETY: getpid has no preconditions.
         let me = unsafe { libc::getpid() };
         let kb = proc_tree_rss_kb(me).expect("sleep is our child");

@@ -70,8 +70,6 @@ pub trait RunCgroup: Send + Sync {
     /// The `cgroup.procs` files a process must write `0` into to join (one per
     /// hierarchy on v1, one on v2).
     fn procs_files(&self) -> Vec<PathBuf>;
-    /// The file holding the current memory use in bytes, for the sampler.
-    fn memory_current_file(&self) -> PathBuf;
     /// CPU time (user + system) of every process that ran in the cgroup, in nanoseconds.
     fn cpu_usage_ns(&self) -> Result<u64, CgroupError>;
     /// The kernel's memory high-water mark in bytes, if this kernel keeps one.

@@ -86,10 +86,6 @@ impl RunCgroup for V1Run {
         self.dirs().iter().map(|d| procs(d)).collect()
     }
 
-    fn memory_current_file(&self) -> PathBuf {
-        self.memory.join("memory.usage_in_bytes")
-    }
-
     fn cpu_usage_ns(&self) -> Result<u64, CgroupError> {
         read_u64(&self.cpuacct.join("cpuacct.usage"))
     }
@@ -147,7 +143,6 @@ mod tests {
         assert_eq!(fs::read_to_string(mem.join("memory.limit_in_bytes")).unwrap(), "1073741824");
         assert_eq!(fs::read_to_string(tmp.path().join("pids/ab/run-1/pids.max")).unwrap(), "32");
         assert_eq!(run.procs_files().len(), 3);
-        assert_eq!(run.memory_current_file(), mem.join("memory.usage_in_bytes"));
     }
 
     #[test]

@@ -81,10 +81,6 @@ impl RunCgroup for V2Run {
         vec![self.dir.join("cgroup.procs")]
     }
 
-    fn memory_current_file(&self) -> PathBuf {
-        self.dir.join("memory.current")
-    }
-
     fn cpu_usage_ns(&self) -> Result<u64, CgroupError> {
         let usec = read_keyed(&self.dir.join("cpu.stat"), "usage_usec")?.unwrap_or(0);
         Ok(usec * 1000)

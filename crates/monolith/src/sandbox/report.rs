@@ -22,6 +22,7 @@ pub(crate) enum Stage {
     Seccomp = 10,
     Stdio = 11,
     UserNamespace = 12,
+    Personality = 13,
 }
 
 impl Stage {
@@ -40,6 +41,7 @@ impl Stage {
             Seccomp,
             Stdio,
             UserNamespace,
+            Personality,
         ]
         .into_iter()
         .find(|s| *s as u32 == v)
@@ -60,6 +62,7 @@ impl Stage {
             Stage::Seccomp => "installing the seccomp filter",
             Stage::Stdio => "connecting standard input and output",
             Stage::UserNamespace => "waiting for the user namespace mapping",
+            Stage::Personality => "fixing the address-space layout",
         }
     }
 }

@@ -397,13 +397,13 @@ impl Sandbox {
                 cg.memory_peak_bytes().map_err(|e| e.to_string())?.unwrap_or(0) / 1024,
                 cg.oom_killed().map_err(|e| e.to_string())?,
             ),
-            None => ((user_us + sys_us) * 1000, rss_kb, false),
+            None => ((user_us + sys_us) * 1000, 0, false),
         };
         let wall_ms = wall_ns as f64 / 1e6;
         let metrics = Metrics {
             wall_ms,
             cpu_ms: cpu_ns as f64 / 1e6,
-            peak_memory_kb: sampled_peak.max(kernel_peak_kb),
+            peak_memory_kb: sampled_peak.max(kernel_peak_kb).max(rss_kb),
             integral_kb_ms,
             samples: inside,
             sample_hz: if wall_ns > 0 { inside as f64 / (wall_ns as f64 / 1e9) } else { 0.0 },

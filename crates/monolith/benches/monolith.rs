@@ -28,12 +28,19 @@ fn median(values: &[f64]) -> f64 {
 }
 
 fn measured_core() -> usize {
-    CpuSet::allowed().ok().and_then(|s| s.iter().last()).unwrap_or(0)
+    CpuSet::allowed()
+        .ok()
+        .and_then(|s| s.iter().last())
+        .unwrap_or(0)
 }
 
 fn runner(cache: &std::path::Path) -> Runner {
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the bench as root");
-    Runner::new(Arc::new(sandbox), Toolchains::discover_all(), CompileCache::new(cache))
+    Runner::new(
+        Arc::new(sandbox),
+        Toolchains::discover_all(),
+        CompileCache::new(cache),
+    )
 }
 
 fn request(language: Language, source: &str, hz: u32) -> RunRequest {
@@ -55,7 +62,10 @@ fn run_n(runner: &Runner, program: &Program, request: &RunRequest, n: usize) -> 
 }
 
 fn monotonic_ns() -> u64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: ts is a valid timespec to fill.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
@@ -100,7 +110,13 @@ fn bare_ms(program: &str, args: &[&str]) -> f64 {
 
 /// Median sandboxed and bare wall times over `n` alternating runs (alternating, so that
 /// a noisy period of the host disturbs both alike).
-fn overhead(runner: &Runner, program: &Program, request: &RunRequest, bare: (&str, &[&str]), n: usize) -> (f64, f64) {
+fn overhead(
+    runner: &Runner,
+    program: &Program,
+    request: &RunRequest,
+    bare: (&str, &[&str]),
+    n: usize,
+) -> (f64, f64) {
     run_n(runner, program, request, 2);
     bare_ms(bare.0, bare.1);
     let (mut sandboxed, mut direct) = (Vec::new(), Vec::new());
@@ -116,14 +132,24 @@ fn line(name: &str, value: String, target: &str) {
 }
 
 fn main() {
-    let cache = std::env::temp_dir().join(format!("afterburner-bench-cache-{}", std::process::id()));
+    let cache =
+        std::env::temp_dir().join(format!("afterburner-bench-cache-{}", std::process::id()));
     let runner = runner(&cache);
-    println!("Monolith figures (measured core {}, sampler elsewhere)\n", measured_core());
+    println!(
+        "Monolith figures (measured core {}, sampler elsewhere)\n",
+        measured_core()
+    );
 
     println!("1. Isolation overhead (median of 30 runs)");
     let py = request(Python, "pass\n", 20_000);
     let py_program = runner.prepare(Python, "pass\n").expect("python");
-    let (py_sandboxed, py_bare) = overhead(&runner, &py_program, &py, ("/usr/bin/python3", &["-B", "-c", "pass"]), 30);
+    let (py_sandboxed, py_bare) = overhead(
+        &runner,
+        &py_program,
+        &py,
+        ("/usr/bin/python3", &["-B", "-c", "pass"]),
+        30,
+    );
     let py_end_to_end = median(
         &(0..30)
             .map(|_| {
@@ -133,39 +159,106 @@ fn main() {
             })
             .collect::<Vec<_>>(),
     );
-    line("python3 -c pass: sandboxed ÷ bare wall (exec → exit)", format!("{:.3}", py_sandboxed / py_bare), "≤ 1.05");
+    line(
+        "python3 -c pass: sandboxed ÷ bare wall (exec → exit)",
+        format!("{:.3}", py_sandboxed / py_bare),
+        "≤ 1.05",
+    );
     println!("     ({py_sandboxed:.2} ms sandboxed, {py_bare:.2} ms bare; whole sandbox round trip {py_end_to_end:.2} ms)");
     let cpp = request(Cpp, HELLO_CPP, 20_000);
     let cpp_program = runner.prepare(Cpp, HELLO_CPP).expect("c++");
     let binary = cpp_program.dir.join("main");
-    let (cpp_sandboxed, cpp_bare) = overhead(&runner, &cpp_program, &cpp, (binary.to_str().unwrap(), &[]), 30);
-    line("C++ hello: sandboxed ÷ bare wall (exec → exit)", format!("{:.3}", cpp_sandboxed / cpp_bare), "≤ 1.05");
+    let (cpp_sandboxed, cpp_bare) = overhead(
+        &runner,
+        &cpp_program,
+        &cpp,
+        (binary.to_str().unwrap(), &[]),
+        30,
+    );
+    line(
+        "C++ hello: sandboxed ÷ bare wall (exec → exit)",
+        format!("{:.3}", cpp_sandboxed / cpp_bare),
+        "≤ 1.05",
+    );
     println!("     ({cpp_sandboxed:.3} ms sandboxed, {cpp_bare:.3} ms bare)");
 
     println!("\n2. Sampling");
-    let busy = request(Python, "import time\nt = time.perf_counter()\nwhile time.perf_counter() - t < 1.0:\n    pass\n", 20_000);
+    let busy = request(
+        Python,
+        "import time\nt = time.perf_counter()\nwhile time.perf_counter() - t < 1.0:\n    pass\n",
+        20_000,
+    );
     let busy_program = runner.prepare(Python, &busy.source).expect("python");
     let busy_runs = run_n(&runner, &busy_program, &busy, 3);
-    let hz = median(&busy_runs.iter().map(|r| r.metrics.sample_hz).collect::<Vec<_>>());
-    line("achieved rate on a 1 s Python program", format!("{hz:.0} Hz"), "≥ 10000 Hz");
+    let hz = median(
+        &busy_runs
+            .iter()
+            .map(|r| r.metrics.sample_hz)
+            .collect::<Vec<_>>(),
+    );
+    line(
+        "achieved rate on a 1 s Python program",
+        format!("{hz:.0} Hz"),
+        "≥ 10000 Hz",
+    );
     let fixed_program = runner.prepare(Python, CPU_1S).expect("python");
     let mut with = Vec::new();
     let mut without = Vec::new();
     for _ in 0..5 {
-        with.push(runner.execute(&fixed_program, &request(Python, CPU_1S, 20_000)).metrics.cpu_ms);
-        without.push(runner.execute(&fixed_program, &request(Python, CPU_1S, 1)).metrics.cpu_ms);
+        with.push(
+            runner
+                .execute(&fixed_program, &request(Python, CPU_1S, 20_000))
+                .metrics
+                .cpu_ms,
+        );
+        without.push(
+            runner
+                .execute(&fixed_program, &request(Python, CPU_1S, 1))
+                .metrics
+                .cpu_ms,
+        );
     }
-    line("sampler cost: CPU time with ÷ without sampling", format!("{:.4}", median(&with) / median(&without)), "≤ 1.01");
+    line(
+        "sampler cost: CPU time with ÷ without sampling",
+        format!("{:.4}", median(&with) / median(&without)),
+        "≤ 1.01",
+    );
 
     println!("\n3. Stability over 20 runs of a ~200 ms CPU-bound Python program");
     let stable_program = runner.prepare(Python, CPU_200MS).expect("python");
-    let runs = run_n(&runner, &stable_program, &request(Python, CPU_200MS, 20_000), 20);
-    let cv = |f: &dyn Fn(&RunResult) -> f64| summarize(&runs.iter().map(f).collect::<Vec<_>>()).map_or(f64::NAN, |s| s.cv * 100.0);
-    line("CV of cpu_ms", format!("{:.2}%", cv(&|r| r.metrics.cpu_ms)), "≤ 1%");
-    line("CV of wall_ms", format!("{:.2}%", cv(&|r| r.metrics.wall_ms)), "≤ 2%");
-    line("CV of peak_memory_kb", format!("{:.2}%", cv(&|r| r.metrics.peak_memory_kb as f64)), "≤ 0.5%");
-    line("CV of integral_kb_ms", format!("{:.2}%", cv(&|r| r.metrics.integral_kb_ms)), "≤ 2%");
-    println!("     (median cpu {:.1} ms)", median(&runs.iter().map(|r| r.metrics.cpu_ms).collect::<Vec<_>>()));
+    let runs = run_n(
+        &runner,
+        &stable_program,
+        &request(Python, CPU_200MS, 20_000),
+        20,
+    );
+    let cv = |f: &dyn Fn(&RunResult) -> f64| {
+        summarize(&runs.iter().map(f).collect::<Vec<_>>()).map_or(f64::NAN, |s| s.cv * 100.0)
+    };
+    line(
+        "CV of cpu_ms",
+        format!("{:.2}%", cv(&|r| r.metrics.cpu_ms)),
+        "≤ 1%",
+    );
+    line(
+        "CV of wall_ms",
+        format!("{:.2}%", cv(&|r| r.metrics.wall_ms)),
+        "≤ 2%",
+    );
+    line(
+        "CV of peak_memory_kb",
+        format!("{:.2}%", cv(&|r| r.metrics.peak_memory_kb as f64)),
+        "≤ 0.5%",
+    );
+    line(
+        "CV of integral_kb_ms",
+        format!("{:.2}%", cv(&|r| r.metrics.integral_kb_ms)),
+        "≤ 2%",
+    );
+    println!(
+        "     (median cpu {:.1} ms)",
+        median(&runs.iter().map(|r| r.metrics.cpu_ms).collect::<Vec<_>>())
+    );
 
     println!("\n4. Compile cache: second ÷ first preparation of the same source");
     for (language, source) in [(Cpp, HELLO_CPP), (Rust, HELLO_RUST)] {

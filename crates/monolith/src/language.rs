@@ -107,7 +107,10 @@ mod tests {
     fn aliases_and_extensions_are_recognised() {
         assert_eq!("Python3".parse::<Language>().unwrap(), Language::Python);
         assert_eq!("golang".parse::<Language>().unwrap(), Language::Go);
-        assert_eq!(Language::from_path(Path::new("a/b.CC")), Some(Language::Cpp));
+        assert_eq!(
+            Language::from_path(Path::new("a/b.CC")),
+            Some(Language::Cpp)
+        );
         assert_eq!(Language::from_path(Path::new("x.txt")), None);
         let err = "ruby".parse::<Language>().unwrap_err();
         assert!(err.to_string().contains("ruby"));

@@ -19,11 +19,11 @@ pub mod language;
 pub mod languages;
 pub mod limits;
 pub mod measure;
-mod sampler;
 pub mod pool;
 pub mod repeat;
 pub mod result;
 pub mod runner;
+mod sampler;
 pub mod sandbox;
 pub mod stats;
 

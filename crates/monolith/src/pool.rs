@@ -34,7 +34,11 @@ impl<'a> Pool<'a> {
     /// Runs every request and returns the results in request order. `on_done(index,
     /// result)` is called as each finishes (from a worker thread). Each request's own
     /// `cpu` is replaced by its worker's core.
-    pub fn run_all(&self, requests: &[RunRequest], on_done: &(dyn Fn(usize, &RunResult) + Sync)) -> Vec<RunResult> {
+    pub fn run_all(
+        &self,
+        requests: &[RunRequest],
+        on_done: &(dyn Fn(usize, &RunResult) + Sync),
+    ) -> Vec<RunResult> {
         let next = AtomicUsize::new(0);
         let results: Mutex<Vec<Option<RunResult>>> = Mutex::new(vec![None; requests.len()]);
         let cores: Vec<Option<usize>> = if self.cpus.is_empty() {
@@ -47,7 +51,9 @@ impl<'a> Pool<'a> {
                 let (next, results) = (&next, &results);
                 scope.spawn(move || loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(request) = requests.get(index) else { break };
+                    let Some(request) = requests.get(index) else {
+                        break;
+                    };
                     let mut pinned = request.clone();
                     pinned.cpu = core;
                     let result = self.runner.run(&pinned);
@@ -60,7 +66,11 @@ impl<'a> Pool<'a> {
             .into_inner()
             .unwrap_or_else(|e| e.into_inner())
             .into_iter()
-            .map(|r| r.unwrap_or_else(|| RunResult::sandbox_error("a worker thread died before finishing this run")))
+            .map(|r| {
+                r.unwrap_or_else(|| {
+                    RunResult::sandbox_error("a worker thread died before finishing this run")
+                })
+            })
             .collect()
     }
 }

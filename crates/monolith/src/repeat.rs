@@ -74,12 +74,18 @@ pub fn repeat(
 
 /// Builds the report for already-measured runs.
 pub fn summarize_runs(warmup: usize, runs: Vec<RunResult>) -> RepeatReport {
-    let ok: Vec<&RunResult> = runs.iter().filter(|r| r.status == Status::Success).collect();
+    let ok: Vec<&RunResult> = runs
+        .iter()
+        .filter(|r| r.status == Status::Success)
+        .collect();
     let column = |f: &dyn Fn(&RunResult) -> f64| ok.iter().map(|r| f(r)).collect::<Vec<f64>>();
     let columns: [(&str, Vec<f64>); 4] = [
         ("wall_ms", column(&|r| r.metrics.wall_ms)),
         ("cpu_ms", column(&|r| r.metrics.cpu_ms)),
-        ("peak_memory_kb", column(&|r| r.metrics.peak_memory_kb as f64)),
+        (
+            "peak_memory_kb",
+            column(&|r| r.metrics.peak_memory_kb as f64),
+        ),
         ("integral_kb_ms", column(&|r| r.metrics.integral_kb_ms)),
     ];
     let mut warnings = Vec::new();
@@ -142,12 +148,18 @@ mod tests {
 
     #[test]
     fn outliers_are_reported_by_run_index_among_all_runs() {
-        let mut runs: Vec<RunResult> = (0..9).map(|i| run(Status::Success, 100.0 + i as f64 * 0.1)).collect();
+        let mut runs: Vec<RunResult> = (0..9)
+            .map(|i| run(Status::Success, 100.0 + i as f64 * 0.1))
+            .collect();
         runs.insert(2, run(Status::Timeout, 5.0));
         runs.push(run(Status::Success, 400.0));
         let report = summarize_runs(1, runs);
         assert_eq!(report.successes, 10);
-        let wall = report.outliers.iter().find(|o| o.metric == "wall_ms").expect("wall outlier");
+        let wall = report
+            .outliers
+            .iter()
+            .find(|o| o.metric == "wall_ms")
+            .expect("wall outlier");
         assert_eq!(wall.runs, vec![10]);
         let summary = report.summary.unwrap();
         assert_eq!(summary.wall_ms.n, 10);

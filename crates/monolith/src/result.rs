@@ -82,7 +82,9 @@ pub struct Isolation {
     pub namespaces: Vec<String>,
     /// Whether the seccomp filter was installed.
     pub seccomp: bool,
-    /// Where memory was read from: `cgroup` or `proc` (process-tree sampling).
+    /// How memory was sampled: `cgroup-members` (the resident sets of the processes in
+    /// the run's cgroup) or `process-tree` (of the descendants found through `/proc`,
+    /// where no cgroup is available).
     pub memory_source: String,
     /// The CPU core the program was pinned to.
     pub cpu: Option<usize>,

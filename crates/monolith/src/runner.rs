@@ -108,7 +108,12 @@ impl Runner {
             .toolchains
             .get(language)
             .map_err(|e| Box::new(RunResult::sandbox_error(e.to_string())))?;
-        let key = CompileCache::key(language, &toolchain.version, &toolchain.cache_flags(), source.as_bytes());
+        let key = CompileCache::key(
+            language,
+            &toolchain.version,
+            &toolchain.cache_flags(),
+            source.as_bytes(),
+        );
         if let Some(dir) = self.cache.lookup(&key) {
             let compile = toolchain.compile_step().map(|_| CompileReport {
                 cached: true,
@@ -116,18 +121,31 @@ impl Runner {
                 cache_key: key.clone(),
                 output: String::new(),
             });
-            return Ok(Program { language, dir, compile });
+            return Ok(Program {
+                language,
+                dir,
+                compile,
+            });
         }
-        let build = self.build_dir().map_err(|e| Box::new(RunResult::sandbox_error(e)))?;
+        let build = self
+            .build_dir()
+            .map_err(|e| Box::new(RunResult::sandbox_error(e)))?;
         let outcome = self.build(toolchain, source, &build, &key);
         let _ = fs::remove_dir_all(&build);
         outcome
     }
 
-    fn build(&self, toolchain: &Toolchain, source: &str, build: &Path, key: &str) -> Result<Program, Box<RunResult>> {
+    fn build(
+        &self,
+        toolchain: &Toolchain,
+        source: &str,
+        build: &Path,
+        key: &str,
+    ) -> Result<Program, Box<RunResult>> {
         let error = |msg: String| Box::new(RunResult::sandbox_error(msg));
         let source_path = build.join(toolchain.source_file_name());
-        fs::write(&source_path, source).map_err(|e| error(format!("writing {}: {e}", source_path.display())))?;
+        fs::write(&source_path, source)
+            .map_err(|e| error(format!("writing {}: {e}", source_path.display())))?;
         let _ = fs::set_permissions(&source_path, fs::Permissions::from_mode(0o644));
         let Some(step) = toolchain.compile_step() else {
             let names = vec![toolchain.source_file_name().to_string()];
@@ -167,7 +185,10 @@ impl Runner {
                 failed.status = Status::CompileError;
                 failed.reason = Some(match status {
                     Status::RuntimeError => "the compiler reported errors".to_string(),
-                    other => format!("the compiler stopped: {}", outcome.reason.as_deref().unwrap_or(other.name())),
+                    other => format!(
+                        "the compiler stopped: {}",
+                        outcome.reason.as_deref().unwrap_or(other.name())
+                    ),
                 });
                 failed.stderr = report.output.clone();
                 failed.isolation = outcome.isolation;
@@ -215,7 +236,8 @@ impl Runner {
 
     fn build_dir(&self) -> Result<PathBuf, String> {
         let n = self.builds.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("afterburner-build-{}-{n}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("afterburner-build-{}-{n}", std::process::id()));
         fs::create_dir_all(&dir).map_err(|e| format!("making {}: {e}", dir.display()))?;
         Ok(dir)
     }

@@ -7,9 +7,9 @@
 //! back to summing the resident memory of the process tree from `/proc`.
 
 use std::fs::{self, File};
-use std::path::PathBuf;
 use std::os::fd::RawFd;
 use std::os::unix::fs::FileExt;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
@@ -50,8 +50,12 @@ impl CgroupTree {
     fn refresh(&mut self) {
         self.since_refresh = 0;
         self.buf.resize(64 * 1024, 0);
-        let Ok(file) = File::open(&self.procs) else { return };
-        let Ok(n) = file.read_at(&mut self.buf, 0) else { return };
+        let Ok(file) = File::open(&self.procs) else {
+            return;
+        };
+        let Ok(n) = file.read_at(&mut self.buf, 0) else {
+            return;
+        };
         let listed: Vec<i32> = self.buf[..n]
             .split(|b| *b == b'\n')
             .filter_map(|line| parse_decimal(line).map(|v| v as i32))
@@ -78,14 +82,15 @@ impl CgroupTree {
             return None;
         }
         let mut pages = 0;
-        self.members.retain(|(_, statm)| match statm.read_at(buf, 0) {
-            Ok(n) if n > 0 => {
-                pages += resident_pages(&buf[..n]);
-                true
-            }
-            // The process is gone.
-            _ => false,
-        });
+        self.members
+            .retain(|(_, statm)| match statm.read_at(buf, 0) {
+                Ok(n) if n > 0 => {
+                    pages += resident_pages(&buf[..n]);
+                    true
+                }
+                // The process is gone.
+                _ => false,
+            });
         Some(pages * page_kb())
     }
 }
@@ -166,7 +171,10 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     while !stop.load(Ordering::Acquire) {
         let now = monotonic_ns();
         if let Some(memory_kb) = read_memory_kb(&mut setup.memory, &mut buf) {
-            samples.push(Sample { t_ns: now, memory_kb });
+            samples.push(Sample {
+                t_ns: now,
+                memory_kb,
+            });
             if !memory_limit_hit && setup.memory_limit_kb.is_some_and(|limit| memory_kb > limit) {
                 memory_limit_hit = true;
                 kill_by_pidfd(setup.pidfd);
@@ -220,7 +228,12 @@ fn sleep_until(deadline_ns: u64) {
     };
     // SAFETY: ts is a valid timespec; a null remainder is allowed with TIMER_ABSTIME.
     unsafe {
-        libc::clock_nanosleep(libc::CLOCK_MONOTONIC, libc::TIMER_ABSTIME, &ts, std::ptr::null_mut());
+        libc::clock_nanosleep(
+            libc::CLOCK_MONOTONIC,
+            libc::TIMER_ABSTIME,
+            &ts,
+            std::ptr::null_mut(),
+        );
     }
 }
 
@@ -228,7 +241,13 @@ pub(crate) fn kill_by_pidfd(pidfd: RawFd) {
     // SAFETY: pidfd_send_signal takes plain integers and a null siginfo; a pidfd names
     // one process for its whole life, so a recycled pid can never be hit.
     unsafe {
-        libc::syscall(libc::SYS_pidfd_send_signal, pidfd, libc::SIGKILL, std::ptr::null::<u8>(), 0);
+        libc::syscall(
+            libc::SYS_pidfd_send_signal,
+            pidfd,
+            libc::SIGKILL,
+            std::ptr::null::<u8>(),
+            0,
+        );
     }
 }
 
@@ -290,7 +309,10 @@ fn children_of(pid: i32) -> Vec<i32> {
     };
     for task in tasks.flatten() {
         if let Ok(list) = fs::read_to_string(task.path().join("children")) {
-            out.extend(list.split_whitespace().filter_map(|p| p.parse::<i32>().ok()));
+            out.extend(
+                list.split_whitespace()
+                    .filter_map(|p| p.parse::<i32>().ok()),
+            );
         }
     }
     out
@@ -298,7 +320,11 @@ fn children_of(pid: i32) -> Vec<i32> {
 
 /// Follows the processes of `cgroup` for the sampler.
 pub(crate) fn open_cgroup_memory(cgroup: &dyn RunCgroup) -> std::io::Result<MemorySource> {
-    let procs = cgroup.procs_files().into_iter().next().ok_or_else(|| std::io::Error::other("no cgroup.procs"))?;
+    let procs = cgroup
+        .procs_files()
+        .into_iter()
+        .next()
+        .ok_or_else(|| std::io::Error::other("no cgroup.procs"))?;
     Ok(MemorySource::Cgroup(CgroupTree {
         procs,
         members: Vec::new(),
@@ -335,7 +361,9 @@ mod tests {
             since_refresh: 0,
             buf: Vec::new(),
         };
-        let kb = tree.resident_kb(&mut [0; 32]).expect("this process is listed");
+        let kb = tree
+            .resident_kb(&mut [0; 32])
+            .expect("this process is listed");
         assert!(kb > 1000, "{kb} KiB");
         std::fs::write(&procs, "").unwrap();
         tree.refresh();
@@ -344,7 +372,10 @@ mod tests {
 
     #[test]
     fn proc_tree_sums_the_children_of_a_real_process() {
-        let mut child = std::process::Command::new("sleep").arg("5").spawn().unwrap();
+        let mut child = std::process::Command::new("sleep")
+            .arg("5")
+            .spawn()
+            .unwrap();
         // Let it finish exec'ing sleep.
         std::thread::sleep(std::time::Duration::from_millis(100));
         // SAFETY: getpid has no preconditions.

@@ -16,7 +16,12 @@ fn fallback_runner(user_namespace: bool) -> Runner {
     })
 }
 
-fn run(runner: &Runner, language: afterburner_monolith::Language, source: &str, limits: Limits) -> afterburner_monolith::RunResult {
+fn run(
+    runner: &Runner,
+    language: afterburner_monolith::Language,
+    source: &str,
+    limits: Limits,
+) -> afterburner_monolith::RunResult {
     let mut request = RunRequest::new(language, source);
     request.limits = limits;
     runner.run(&request)
@@ -30,18 +35,35 @@ fn without_cgroups_memory_is_sampled_from_proc_and_still_limited() {
         let r = run(&runner, Python, steady, Limits::default());
         common::assert_status(&r, Status::Success);
         assert_eq!(r.isolation.mode, "fallback");
-        assert_eq!(r.isolation.memory_source, "proc");
+        assert_eq!(r.isolation.memory_source, "process-tree");
         assert!(!r.isolation.notes.is_empty());
         assert!(r.metrics.peak_memory_kb > 64 * 1024, "{:?}", r.metrics);
-        assert!(r.metrics.integral_kb_ms > 64.0 * 1024.0 * 200.0, "{:?}", r.metrics);
-        assert!(r.metrics.cpu_ms > 0.0 && r.metrics.samples > 0, "{:?}", r.metrics);
+        assert!(
+            r.metrics.integral_kb_ms > 64.0 * 1024.0 * 200.0,
+            "{:?}",
+            r.metrics
+        );
+        assert!(
+            r.metrics.cpu_ms > 0.0 && r.metrics.samples > 0,
+            "{:?}",
+            r.metrics
+        );
 
         let mut limits = common::tight_limits();
         limits.memory_kb = 128 * 1024;
-        let balloon = run(&runner, Python, "a = []\nwhile True:\n    a.append(bytearray(1 << 20))\n", limits);
+        let balloon = run(
+            &runner,
+            Python,
+            "a = []\nwhile True:\n    a.append(bytearray(1 << 20))\n",
+            limits,
+        );
         common::assert_status(&balloon, Status::MemoryLimit);
         // Stopped near the limit by the sampler, not at the end of the time limit.
-        assert!(balloon.metrics.peak_memory_kb < 2 * 128 * 1024, "{:?}", balloon.metrics);
+        assert!(
+            balloon.metrics.peak_memory_kb < 2 * 128 * 1024,
+            "{:?}",
+            balloon.metrics
+        );
         assert!(balloon.metrics.wall_ms < 2_000.0, "{:?}", balloon.metrics);
     }
 }
@@ -58,6 +80,11 @@ fn a_user_namespace_sandbox_still_isolates() {
     common::assert_status(&r, Status::Success);
     assert_eq!(r.stdout, "['lo']\nFalse ['1', '2']\n");
     assert!(r.isolation.namespaces.contains(&"user".to_string()));
-    let cpp = run(&runner, Cpp, "#include <unistd.h>\nint main(){ for(;;) fork(); }\n", common::tight_limits());
+    let cpp = run(
+        &runner,
+        Cpp,
+        "#include <unistd.h>\nint main(){ for(;;) fork(); }\n",
+        common::tight_limits(),
+    );
     common::assert_status(&cpp, Status::Timeout);
 }

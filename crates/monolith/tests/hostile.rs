@@ -27,7 +27,10 @@ fn python_fork_bomb_is_contained_and_leaves_nothing() {
     );
     assert_status(&r, Status::Timeout);
     assert!(started.elapsed() < Duration::from_secs(15));
-    assert!(processes_with(marker).is_empty(), "fork bomb processes survived the run");
+    assert!(
+        processes_with(marker).is_empty(),
+        "fork bomb processes survived the run"
+    );
 }
 
 #[test]
@@ -42,12 +45,23 @@ fn cpp_fork_bomb_hits_the_process_limit_then_the_time_limit() {
 
 #[test]
 fn python_memory_balloon_hits_the_memory_limit() {
-    let r = run(Python, "a = []\nwhile True:\n    a.append(bytearray(1 << 20))\n");
+    let r = run(
+        Python,
+        "a = []\nwhile True:\n    a.append(bytearray(1 << 20))\n",
+    );
     assert_status(&r, Status::MemoryLimit);
     // Resident memory also counts the interpreter's shared, file-backed pages, which the
     // cgroup charges elsewhere; those are a few MiB.
-    assert!(r.metrics.peak_memory_kb <= tight_limits().memory_kb + SHARED_PAGES_KB, "{:?}", r.metrics);
-    assert!(r.metrics.peak_memory_kb > tight_limits().memory_kb / 2, "{:?}", r.metrics);
+    assert!(
+        r.metrics.peak_memory_kb <= tight_limits().memory_kb + SHARED_PAGES_KB,
+        "{:?}",
+        r.metrics
+    );
+    assert!(
+        r.metrics.peak_memory_kb > tight_limits().memory_kb / 2,
+        "{:?}",
+        r.metrics
+    );
 }
 
 #[test]
@@ -61,7 +75,10 @@ fn cpp_memory_balloon_hits_the_memory_limit() {
 
 #[test]
 fn rust_and_go_memory_balloons_hit_the_memory_limit() {
-    let rust = run(Rust, "fn main(){ let mut v: Vec<Vec<u8>> = Vec::new(); loop { v.push(vec![1u8; 1 << 20]); } }\n");
+    let rust = run(
+        Rust,
+        "fn main(){ let mut v: Vec<Vec<u8>> = Vec::new(); loop { v.push(vec![1u8; 1 << 20]); } }\n",
+    );
     assert_status(&rust, Status::MemoryLimit);
     let go = run(
         Go,
@@ -78,7 +95,10 @@ fn jvm_and_node_memory_balloons_stay_under_the_limit() {
         Java,
         "import java.util.*;\npublic class Main { public static void main(String[] a) { List<long[]> l = new ArrayList<>(); while (true) l.add(new long[1 << 17]); } }\n",
     );
-    let node = run(JavaScript, "const keep = []; for (;;) keep.push(new Array(1 << 17).fill(1.5));\n");
+    let node = run(
+        JavaScript,
+        "const keep = []; for (;;) keep.push(new Array(1 << 17).fill(1.5));\n",
+    );
     for r in [&java, &node] {
         assert!(
             matches!(r.status, Status::MemoryLimit | Status::RuntimeError),
@@ -86,7 +106,11 @@ fn jvm_and_node_memory_balloons_stay_under_the_limit() {
             r.status,
             r.stderr
         );
-        assert!(r.metrics.peak_memory_kb <= tight_limits().memory_kb + SHARED_PAGES_KB, "{:?}", r.metrics);
+        assert!(
+            r.metrics.peak_memory_kb <= tight_limits().memory_kb + SHARED_PAGES_KB,
+            "{:?}",
+            r.metrics
+        );
     }
 }
 
@@ -105,7 +129,10 @@ fn infinite_loops_time_out_in_every_language() {
         assert_status(&r, Status::Timeout);
         // The CPU limit ends the run, or the wall limit when other tests share the core.
         let m = &r.metrics;
-        assert!(m.cpu_ms >= 1_900.0 || m.wall_ms >= 3_000.0, "{language}: {m:?}");
+        assert!(
+            m.cpu_ms >= 1_900.0 || m.wall_ms >= 3_000.0,
+            "{language}: {m:?}"
+        );
         assert!(m.wall_ms < 3_500.0, "{language}: {m:?}");
     }
 }
@@ -115,11 +142,25 @@ fn sleeping_forever_hits_the_wall_limit() {
     let mut limits = tight_limits();
     limits.wall_ms = 1_000;
     let started = Instant::now();
-    let py = run_with(Python, "import time\ntime.sleep(10**6)\n", limits.clone(), Stdin::Empty);
-    let cpp = run_with(Cpp, "#include <unistd.h>\nint main(){ for(;;) pause(); }\n", limits, Stdin::Empty);
+    let py = run_with(
+        Python,
+        "import time\ntime.sleep(10**6)\n",
+        limits.clone(),
+        Stdin::Empty,
+    );
+    let cpp = run_with(
+        Cpp,
+        "#include <unistd.h>\nint main(){ for(;;) pause(); }\n",
+        limits,
+        Stdin::Empty,
+    );
     for r in [&py, &cpp] {
         assert_status(r, Status::Timeout);
-        assert!(r.metrics.wall_ms >= 1_000.0 && r.metrics.wall_ms < 1_300.0, "{:?}", r.metrics);
+        assert!(
+            r.metrics.wall_ms >= 1_000.0 && r.metrics.wall_ms < 1_300.0,
+            "{:?}",
+            r.metrics
+        );
         assert!(r.metrics.cpu_ms < 200.0, "{:?}", r.metrics);
     }
     assert!(started.elapsed() < Duration::from_secs(10));
@@ -158,9 +199,15 @@ fn signal_ignoring_children_are_killed_too() {
 
 #[test]
 fn stdout_floods_are_cut_at_the_limit() {
-    let py = run(Python, "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n");
+    let py = run(
+        Python,
+        "import sys\nwhile True:\n    sys.stdout.write('x' * 65536)\n",
+    );
     let cpp = run(Cpp, "#include <cstdio>\nint main(){ for(;;) std::fputs(\"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\", stdout); }\n");
-    let err = run(Python, "import sys\nwhile True:\n    sys.stderr.write('z' * 4096)\n");
+    let err = run(
+        Python,
+        "import sys\nwhile True:\n    sys.stderr.write('z' * 4096)\n",
+    );
     for r in [&py, &cpp] {
         assert_status(r, Status::OutputLimit);
         assert!(r.stdout_truncated);
@@ -186,9 +233,15 @@ fn the_network_is_unreachable_even_on_loopback() {
     );
     let r = run(Cpp, &cpp);
     assert_eq!(r.stdout.trim(), "blocked");
-    let ifaces = run(Python, "import socket\nprint(sorted(n for _, n in socket.if_nameindex()))\n");
+    let ifaces = run(
+        Python,
+        "import socket\nprint(sorted(n for _, n in socket.if_nameindex()))\n",
+    );
     assert_eq!(ifaces.stdout.trim(), "['lo']");
-    assert!(listener.accept().is_err(), "the sandbox reached the host's loopback");
+    assert!(
+        listener.accept().is_err(),
+        "the sandbox reached the host's loopback"
+    );
 }
 
 #[test]
@@ -217,27 +270,45 @@ fn only_the_work_dir_and_tmp_are_writable() {
     let py = "import os\nfor d in ['/work', '/tmp', '/', '/usr', '/etc', '/app', '/dev', '/proc/sys/kernel']:\n    try:\n        with open(os.path.join(d, 'pwned'), 'w') as f:\n            f.write('x')\n        print('wrote', d)\n    except OSError as e:\n        print('denied', d)\n";
     let r = run(Python, py);
     assert_status(&r, Status::Success);
-    let wrote: Vec<&str> = r.stdout.lines().filter(|l| l.starts_with("wrote")).collect();
+    let wrote: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("wrote"))
+        .collect();
     assert_eq!(wrote, ["wrote /work", "wrote /tmp"], "{}", r.stdout);
-    assert!(!std::path::Path::new("/pwned").exists() && !std::path::Path::new("/usr/pwned").exists());
+    assert!(
+        !std::path::Path::new("/pwned").exists() && !std::path::Path::new("/usr/pwned").exists()
+    );
     let cpp = "#include <cstdio>\nint main(){ std::puts(std::fopen(\"/etc/pwned\",\"w\") ? \"wrote\" : \"denied\"); }\n";
     assert_eq!(run(Cpp, cpp).stdout.trim(), "denied");
 }
 
 #[test]
 fn the_work_dir_starts_empty_and_is_private_to_each_run() {
-    let first = run(Python, "import os\nprint(os.listdir('.'))\nopen('left-behind', 'w').write('x')\n");
-    let second = run(Python, "import os\nprint(os.listdir('.'), os.listdir('/tmp'))\n");
+    let first = run(
+        Python,
+        "import os\nprint(os.listdir('.'))\nopen('left-behind', 'w').write('x')\n",
+    );
+    let second = run(
+        Python,
+        "import os\nprint(os.listdir('.'), os.listdir('/tmp'))\n",
+    );
     assert_eq!(first.stdout.trim(), "[]");
     assert_eq!(second.stdout.trim(), "[] []");
 }
 
 #[test]
 fn kill_minus_one_reaches_nothing_outside() {
-    let mut bystander = std::process::Command::new("sleep").arg("30").spawn().unwrap();
+    let mut bystander = std::process::Command::new("sleep")
+        .arg("30")
+        .spawn()
+        .unwrap();
     let py = run(Python, "import os, signal\ntry:\n    os.kill(-1, signal.SIGKILL)\nexcept OSError as e:\n    print('kill failed', e)\nprint('still here')\n");
     let cpp = run(Cpp, "#include <csignal>\n#include <cstdio>\nint main(){ kill(-1, SIGKILL); kill(1, SIGKILL); std::puts(\"alive\"); }\n");
-    assert!(bystander.try_wait().unwrap().is_none(), "a host process was killed");
+    assert!(
+        bystander.try_wait().unwrap().is_none(),
+        "a host process was killed"
+    );
     bystander.kill().unwrap();
     bystander.wait().unwrap();
     // Inside, kill(-1) spares the caller; the run itself completes normally.
@@ -260,19 +331,28 @@ fn namespace_and_mount_escapes_are_refused() {
     let py = "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\nprint(libc.unshare(0x10000000), ctypes.get_errno())\nprint(libc.mount(b'none', b'/work', b'tmpfs', 0, None), ctypes.get_errno())\n";
     let r = run(Python, py);
     let eperm = format!("-1 {}", libc::EPERM);
-    assert_eq!(r.stdout.lines().collect::<Vec<_>>(), [eperm.as_str(), eperm.as_str()]);
+    assert_eq!(
+        r.stdout.lines().collect::<Vec<_>>(),
+        [eperm.as_str(), eperm.as_str()]
+    );
 }
 
 #[test]
 fn huge_files_stop_at_the_file_size_limit() {
-    let py = run(Python, "with open('big', 'wb') as f:\n    while True:\n        f.write(b'x' * (1 << 20))\n");
+    let py = run(
+        Python,
+        "with open('big', 'wb') as f:\n    while True:\n        f.write(b'x' * (1 << 20))\n",
+    );
     assert_status(&py, Status::RuntimeError);
     let cpp = run(
         Cpp,
         "#include <cstdio>\n#include <csignal>\nint main(){ std::FILE* f = std::fopen(\"/work/big\",\"wb\"); static char b[1<<20]; for(;;) if (std::fwrite(b,1,sizeof b,f) != sizeof b) return 3; }\n",
     );
     assert_status(&cpp, Status::RuntimeError);
-    assert!(cpp.reason.as_deref().unwrap_or("").contains("size limit") || cpp.exit_code == Some(3), "{cpp:?}");
+    assert!(
+        cpp.reason.as_deref().unwrap_or("").contains("size limit") || cpp.exit_code == Some(3),
+        "{cpp:?}"
+    );
 }
 
 #[test]
@@ -282,7 +362,13 @@ fn thread_bombs_hit_the_process_limit() {
         "import threading, time\nn = 0\ntry:\n    for _ in range(10000):\n        threading.Thread(target=time.sleep, args=(5,), daemon=True).start()\n        n += 1\nexcept RuntimeError:\n    print('limited at', n)\n",
     );
     assert!(py.stdout.starts_with("limited at"), "{py:?}");
-    let n: u64 = py.stdout.split_whitespace().last().unwrap().parse().unwrap();
+    let n: u64 = py
+        .stdout
+        .split_whitespace()
+        .last()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(n < tight_limits().processes, "{n} threads started");
     let cpp = run(
         Cpp,
@@ -300,13 +386,20 @@ fn thread_bombs_hit_the_process_limit() {
 fn the_callers_environment_does_not_leak_in() {
     std::env::set_var("AFTERBURNER_TEST_SECRET", "hunter2");
     let r = run(Python, "import os\nprint(sorted(os.environ))\n");
-    assert!(!r.stdout.contains("AFTERBURNER_TEST_SECRET"), "{}", r.stdout);
+    assert!(
+        !r.stdout.contains("AFTERBURNER_TEST_SECRET"),
+        "{}",
+        r.stdout
+    );
     assert!(r.stdout.contains("PATH"));
 }
 
 #[test]
 fn the_program_sees_only_its_own_processes() {
-    let r = run(Python, "import os\nprint(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n");
+    let r = run(
+        Python,
+        "import os\nprint(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n",
+    );
     assert_eq!(r.stdout.trim(), "[1, 2]");
 }
 
@@ -319,5 +412,9 @@ fn stdin_is_delivered_and_cannot_be_changed() {
         Limits { ..tight_limits() },
         Stdin::Bytes(input.into_bytes()),
     );
-    assert_eq!(r.stdout.lines().collect::<Vec<_>>(), ["6", "read-only"], "{r:?}");
+    assert_eq!(
+        r.stdout.lines().collect::<Vec<_>>(),
+        ["6", "read-only"],
+        "{r:?}"
+    );
 }

@@ -60,17 +60,36 @@ fn compiled_languages_measure_the_built_program_not_the_toolchain() {
         "fn main(){ println!(\"{}\", std::env::current_exe().unwrap().display()); }\n",
     );
     assert_eq!(rust.stdout.trim(), "/app/main");
-    let cpp = common::run(Cpp, "#include <cstdio>\nint main(){ std::puts(__OPTIMIZE__ ? \"optimised\" : \"debug\"); }\n");
+    let cpp = common::run(
+        Cpp,
+        "#include <cstdio>\nint main(){ std::puts(__OPTIMIZE__ ? \"optimised\" : \"debug\"); }\n",
+    );
     assert_eq!(cpp.stdout.trim(), "optimised");
 }
 
 #[test]
 fn compile_errors_carry_the_compilers_message() {
     let cases = [
-        (Cpp, "int main() { return undefined_name; }\n", "undefined_name"),
-        (Java, "public class Main { public static void main(String[] a) { int x = \"s\"; } }\n", "incompatible types"),
-        (Go, "package main\nfunc main() { x := 1 }\n", "declared but not used"),
-        (Rust, "fn main() { let x: i32 = \"s\"; }\n", "mismatched types"),
+        (
+            Cpp,
+            "int main() { return undefined_name; }\n",
+            "undefined_name",
+        ),
+        (
+            Java,
+            "public class Main { public static void main(String[] a) { int x = \"s\"; } }\n",
+            "incompatible types",
+        ),
+        (
+            Go,
+            "package main\nfunc main() { x := 1 }\n",
+            "declared but not used",
+        ),
+        (
+            Rust,
+            "fn main() { let x: i32 = \"s\"; }\n",
+            "mismatched types",
+        ),
     ];
     for (language, source, message) in cases {
         let r = common::run(language, source);
@@ -86,7 +105,11 @@ fn compile_time_is_not_part_of_the_run() {
     let r = common::run(Cpp, source);
     let compile = r.compile.as_ref().unwrap();
     assert!(compile.compile_ms > 50.0, "{compile:?}");
-    assert!(r.metrics.wall_ms < compile.compile_ms / 2.0, "{:?} vs {compile:?}", r.metrics);
+    assert!(
+        r.metrics.wall_ms < compile.compile_ms / 2.0,
+        "{:?} vs {compile:?}",
+        r.metrics
+    );
 }
 
 #[test]

@@ -36,7 +36,11 @@ fn the_integral_does_not_depend_on_the_sampling_rate() {
     }
     let (full, half) = (median(full), median(half));
     let change = (full - half).abs() / full;
-    assert!(change < 0.02, "20 kHz: {full:.0} KiB·ms, 10 kHz: {half:.0} KiB·ms, change {:.2}%", change * 100.0);
+    assert!(
+        change < 0.02,
+        "20 kHz: {full:.0} KiB·ms, 10 kHz: {half:.0} KiB·ms, change {:.2}%",
+        change * 100.0
+    );
     // 192 MiB for at least 0.5 s.
     assert!(full > 192.0 * 1024.0 * 500.0, "{full}");
 }
@@ -47,18 +51,35 @@ fn memory_of_the_whole_process_tree_is_counted() {
     let tree = "import os, time\npids = []\nfor _ in range(2):\n    pid = os.fork()\n    if pid == 0:\n        b = bytearray(48 << 20)\n        for i in range(0, len(b), 4096):\n            b[i] = 1\n        time.sleep(0.3)\n        os._exit(0)\n    pids.append(pid)\nfor pid in pids:\n    os.waitpid(pid, 0)\n";
     let r = run_at(tree, 20_000, false);
     assert!(r.metrics.peak_memory_kb > 2 * 48 * 1024, "{:?}", r.metrics);
-    assert!(r.metrics.peak_memory_kb < 2 * 48 * 1024 + 64 * 1024, "{:?}", r.metrics);
+    assert!(
+        r.metrics.peak_memory_kb < 2 * 48 * 1024 + 64 * 1024,
+        "{:?}",
+        r.metrics
+    );
 }
 
 #[test]
 fn cpu_time_counts_every_process_and_wall_time_the_program_only() {
     let two_workers = "import os\ndef spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nif os.fork() == 0:\n    spin()\n    os._exit(0)\nspin()\nos.wait()\n";
     let r = run_at(two_workers, 20_000, false);
-    let one = run_at("def spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nspin()\n", 20_000, false);
+    let one = run_at(
+        "def spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nspin()\n",
+        20_000,
+        false,
+    );
     // Pinned to one core, two equal workers take twice the CPU time of one.
     let ratio = r.metrics.cpu_ms / one.metrics.cpu_ms;
-    assert!((1.6..2.4).contains(&ratio), "two workers {:?}, one {:?}", r.metrics, one.metrics);
-    assert!(r.metrics.wall_ms >= r.metrics.cpu_ms * 0.45, "{:?}", r.metrics);
+    assert!(
+        (1.6..2.4).contains(&ratio),
+        "two workers {:?}, one {:?}",
+        r.metrics,
+        one.metrics
+    );
+    assert!(
+        r.metrics.wall_ms >= r.metrics.cpu_ms * 0.45,
+        "{:?}",
+        r.metrics
+    );
 }
 
 #[test]
@@ -66,17 +87,29 @@ fn sampling_reaches_thousands_of_samples_per_second() {
     let r = run_at(STEADY, 20_000, false);
     assert!(r.metrics.sample_hz > 2_000.0, "{:?}", r.metrics);
     let expected = r.metrics.sample_hz * r.metrics.wall_ms / 1000.0;
-    assert!((r.metrics.samples as f64 - expected).abs() <= 2.0, "{:?}", r.metrics);
+    assert!(
+        (r.metrics.samples as f64 - expected).abs() <= 2.0,
+        "{:?}",
+        r.metrics
+    );
 }
 
 #[test]
 fn the_timeline_is_downsampled_and_keeps_the_peak() {
     let r = run_at(STEADY, 20_000, true);
     let timeline = r.timeline.expect("timeline asked for");
-    assert!(!timeline.is_empty() && timeline.len() <= 1000, "{} points", timeline.len());
+    assert!(
+        !timeline.is_empty() && timeline.len() <= 1000,
+        "{} points",
+        timeline.len()
+    );
     assert!(timeline.windows(2).all(|w| w[0].t_ms <= w[1].t_ms));
     let top = timeline.iter().map(|p| p.memory_kb).max().unwrap();
-    assert!(top <= r.metrics.peak_memory_kb && top * 100 >= r.metrics.peak_memory_kb * 95, "{top} vs {:?}", r.metrics);
+    assert!(
+        top <= r.metrics.peak_memory_kb && top * 100 >= r.metrics.peak_memory_kb * 95,
+        "{top} vs {:?}",
+        r.metrics
+    );
     assert!(run_at("pass\n", 20_000, false).timeline.is_none());
 }
 
@@ -89,7 +122,10 @@ fn a_crash_is_a_runtime_error_with_the_signal_or_exit_code() {
     common::assert_status(&exit, Status::RuntimeError);
     assert_eq!(exit.exit_code, Some(3));
     let raised = common::run(Python, "raise ValueError('bad input')\n");
-    assert!(raised.stderr.contains("ValueError: bad input"), "{raised:?}");
+    assert!(
+        raised.stderr.contains("ValueError: bad input"),
+        "{raised:?}"
+    );
 }
 
 #[test]

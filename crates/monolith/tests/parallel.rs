@@ -49,11 +49,32 @@ fn three_hundred_concurrent_runs_leave_nothing_behind() {
     });
     assert_eq!(done.load(Ordering::Relaxed), 300);
     for (i, r) in results.iter().enumerate() {
-        assert_eq!(r.status, Status::Success, "run {i}: {:?} {}", r.reason, r.stderr);
-        assert_eq!(r.stdout.trim(), ((i + 1) * i).to_string(), "run {i} got another run's output");
+        assert_eq!(
+            r.status,
+            Status::Success,
+            "run {i}: {:?} {}",
+            r.reason,
+            r.stderr
+        );
+        assert_eq!(
+            r.stdout.trim(),
+            ((i + 1) * i).to_string(),
+            "run {i} got another run's output"
+        );
         assert!(r.isolation.cpu.is_some_and(|c| cpus.contains(c)));
     }
-    assert!(common::processes_with(marker).is_empty(), "daemons survived their runs");
-    assert!(common::run_cgroups().is_empty(), "cgroups left: {:?}", common::run_cgroups());
-    assert!(temp_entries().is_empty(), "build dirs left: {:?}", temp_entries());
+    assert!(
+        common::processes_with(marker).is_empty(),
+        "daemons survived their runs"
+    );
+    assert!(
+        common::run_cgroups().is_empty(),
+        "cgroups left: {:?}",
+        common::run_cgroups()
+    );
+    assert!(
+        temp_entries().is_empty(),
+        "build dirs left: {:?}",
+        temp_entries()
+    );
 }

@@ -66,8 +66,17 @@ pub fn execute(args: DoctorArgs) -> anyhow::Result<ExitCode> {
     } else {
         print_text(&report);
     }
-    let broken = report.isolation.is_none() || report.host.checks.iter().any(|c| c.state == CheckState::Fail);
-    Ok(if broken { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let broken = report.isolation.is_none()
+        || report
+            .host
+            .checks
+            .iter()
+            .any(|c| c.state == CheckState::Fail);
+    Ok(if broken {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn mark(state: CheckState) -> &'static str {

@@ -83,7 +83,8 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("reading the source file {}", args.source.display()))?;
     let stdin = match &args.stdin {
         Some(path) => {
-            std::fs::metadata(path).with_context(|| format!("reading the stdin file {}", path.display()))?;
+            std::fs::metadata(path)
+                .with_context(|| format!("reading the stdin file {}", path.display()))?;
             Stdin::File(path.clone())
         }
         None => Stdin::Empty,
@@ -137,7 +138,11 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         print!("{}", format::repeated(&args.source, language, &report));
     }
-    let worst = report.runs.iter().map(|r| r.status).find(|s| *s != Status::Success);
+    let worst = report
+        .runs
+        .iter()
+        .map(|r| r.status)
+        .find(|s| *s != Status::Success);
     Ok(exit_code(worst.unwrap_or(Status::Success)))
 }
 
@@ -147,7 +152,8 @@ pub fn make_runner(no_cgroups: bool) -> anyhow::Result<Runner> {
         cgroups: !no_cgroups,
         ..SandboxConfig::default()
     };
-    let sandbox = Sandbox::new(config).context("setting up the sandbox (see `afterburner doctor`)")?;
+    let sandbox =
+        Sandbox::new(config).context("setting up the sandbox (see `afterburner doctor`)")?;
     Ok(Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),
@@ -157,7 +163,10 @@ pub fn make_runner(no_cgroups: bool) -> anyhow::Result<Runner> {
 
 /// The last core this process may use: with two or more, the sampler keeps to the others.
 fn default_cpu() -> Option<usize> {
-    afterburner_monolith::cpuset::CpuSet::allowed().ok()?.iter().last()
+    afterburner_monolith::cpuset::CpuSet::allowed()
+        .ok()?
+        .iter()
+        .last()
 }
 
 /// 0 for success, 1 for any verdict about the program.

@@ -96,7 +96,9 @@ pub(crate) fn kill_and_remove(cgroup: &dyn RunCgroup, dirs: &[PathBuf]) -> Resul
             unsafe { libc::kill(pid, libc::SIGKILL) };
         }
         if Instant::now() > deadline {
-            return Err(CgroupError::Busy { path: dirs[0].clone() });
+            return Err(CgroupError::Busy {
+                path: dirs[0].clone(),
+            });
         }
         thread::sleep(Duration::from_millis(1));
     }
@@ -163,7 +165,10 @@ pub(crate) fn read_keyed(path: &Path, key: &str) -> Result<Option<u64>, CgroupEr
 
 pub(crate) fn read_pids(path: &Path) -> Result<Vec<i32>, CgroupError> {
     match fs::read_to_string(path) {
-        Ok(content) => Ok(content.lines().filter_map(|l| l.trim().parse().ok()).collect()),
+        Ok(content) => Ok(content
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .collect()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
         Err(source) => Err(CgroupError::Io {
             op: "read",

@@ -129,7 +129,12 @@ mod tests {
         for controller in ["memory", "cpuacct", "pids"] {
             fs::create_dir_all(root.join(controller)).unwrap();
         }
-        V1Manager::new(root.join("memory/ab"), root.join("cpuacct/ab"), root.join("pids/ab")).unwrap()
+        V1Manager::new(
+            root.join("memory/ab"),
+            root.join("cpuacct/ab"),
+            root.join("pids/ab"),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -137,11 +142,23 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let manager = fake_manager(tmp.path());
         let run = manager
-            .create("run-1", CgroupLimits { memory_bytes: 1 << 30, pids: 32 })
+            .create(
+                "run-1",
+                CgroupLimits {
+                    memory_bytes: 1 << 30,
+                    pids: 32,
+                },
+            )
             .unwrap();
         let mem = tmp.path().join("memory/ab/run-1");
-        assert_eq!(fs::read_to_string(mem.join("memory.limit_in_bytes")).unwrap(), "1073741824");
-        assert_eq!(fs::read_to_string(tmp.path().join("pids/ab/run-1/pids.max")).unwrap(), "32");
+        assert_eq!(
+            fs::read_to_string(mem.join("memory.limit_in_bytes")).unwrap(),
+            "1073741824"
+        );
+        assert_eq!(
+            fs::read_to_string(tmp.path().join("pids/ab/run-1/pids.max")).unwrap(),
+            "32"
+        );
         assert_eq!(run.procs_files().len(), 3);
     }
 
@@ -150,12 +167,22 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let manager = fake_manager(tmp.path());
         let run = manager
-            .create("r", CgroupLimits { memory_bytes: 1 << 20, pids: 4 })
+            .create(
+                "r",
+                CgroupLimits {
+                    memory_bytes: 1 << 20,
+                    pids: 4,
+                },
+            )
             .unwrap();
         let mem = tmp.path().join("memory/ab/r");
         fs::write(tmp.path().join("cpuacct/ab/r/cpuacct.usage"), "123456789\n").unwrap();
         fs::write(mem.join("memory.max_usage_in_bytes"), "4096\n").unwrap();
-        fs::write(mem.join("memory.oom_control"), "oom_kill_disable 0\nunder_oom 0\noom_kill 2\n").unwrap();
+        fs::write(
+            mem.join("memory.oom_control"),
+            "oom_kill_disable 0\nunder_oom 0\noom_kill 2\n",
+        )
+        .unwrap();
         assert_eq!(run.cpu_usage_ns().unwrap(), 123_456_789);
         assert_eq!(run.memory_peak_bytes().unwrap(), Some(4096));
         assert!(run.oom_killed().unwrap());

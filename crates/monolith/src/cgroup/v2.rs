@@ -21,7 +21,10 @@ impl V2Manager {
     /// processes, so when `base`'s parent holds this very process, the process first moves
     /// into a `supervisor` leaf beside `base`.
     pub fn new(base: PathBuf) -> Result<Self, CgroupError> {
-        let parent = base.parent().map(Path::to_path_buf).unwrap_or_else(|| base.clone());
+        let parent = base
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| base.clone());
         let available = read_file(&parent.join("cgroup.controllers"))?;
         for needed in ["memory", "pids"] {
             if !available.split_whitespace().any(|c| c == needed) {
@@ -55,7 +58,10 @@ impl CgroupManager for V2Manager {
         };
         make_dir(&run.dir)?;
         let made = (|| {
-            write_file(&run.dir.join("memory.max"), &limits.memory_bytes.to_string())?;
+            write_file(
+                &run.dir.join("memory.max"),
+                &limits.memory_bytes.to_string(),
+            )?;
             let swap = run.dir.join("memory.swap.max");
             if swap.exists() {
                 write_file(&swap, "0")?;
@@ -135,7 +141,13 @@ mod tests {
             "+memory +pids"
         );
         let run = manager
-            .create("r", CgroupLimits { memory_bytes: 2048, pids: 7 })
+            .create(
+                "r",
+                CgroupLimits {
+                    memory_bytes: 2048,
+                    pids: 7,
+                },
+            )
             .unwrap();
         let dir = tmp.path().join("ab/r");
         assert_eq!(fs::read_to_string(dir.join("memory.max")).unwrap(), "2048");

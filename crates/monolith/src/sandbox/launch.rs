@@ -55,13 +55,20 @@ impl CStrings {
 
     /// A NULL-terminated pointer array, valid while `self` lives.
     pub(crate) fn pointers(&self) -> Vec<*const libc::c_char> {
-        self.0.iter().map(|s| s.as_ptr()).chain([ptr::null()]).collect()
+        self.0
+            .iter()
+            .map(|s| s.as_ptr())
+            .chain([ptr::null()])
+            .collect()
     }
 }
 
 /// The current CLOCK_MONOTONIC time in nanoseconds (vDSO; async-signal-safe).
 pub(crate) fn monotonic_ns() -> u64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: ts is a valid timespec to write into.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
@@ -104,7 +111,14 @@ fn close_all_but(keep: &[RawFd]) -> Result<(), ()> {
 /// # Safety
 /// The child may only make syscalls until it execs or exits.
 unsafe fn raw_fork() -> libc::pid_t {
-    libc::syscall(libc::SYS_clone, libc::SIGCHLD as libc::c_ulong, 0usize, 0usize, 0usize, 0usize) as libc::pid_t
+    libc::syscall(
+        libc::SYS_clone,
+        libc::SIGCHLD as libc::c_ulong,
+        0usize,
+        0usize,
+        0usize,
+        0usize,
+    ) as libc::pid_t
 }
 
 /// The sandbox's init: PID 1 of the new pid namespace. Builds the file system, starts
@@ -234,7 +248,11 @@ unsafe fn program_main(launch: &Launch) -> ! {
         t0_ns: monotonic_ns(),
     }
     .send(report);
-    libc::execve(launch.program.as_ptr(), launch.argv.as_ptr(), launch.envp.as_ptr());
+    libc::execve(
+        launch.program.as_ptr(),
+        launch.argv.as_ptr(),
+        launch.envp.as_ptr(),
+    );
     Report::ExecFailed { errno: errno() }.send(report);
     libc::_exit(127);
 }

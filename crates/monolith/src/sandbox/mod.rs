@@ -134,7 +134,9 @@ impl Sandbox {
         let root = euid == 0;
         let mut notes = Vec::new();
         let cgroups = if !config.cgroups {
-            notes.push("cgroups disabled: memory is sampled from /proc and limited by watching it".into());
+            notes.push(
+                "cgroups disabled: memory is sampled from /proc and limited by watching it".into(),
+            );
             None
         } else if !root {
             notes.push("not root: no cgroup per run; memory is sampled from /proc".into());
@@ -176,7 +178,9 @@ impl Sandbox {
 
     /// How runs of this sandbox are isolated (the `isolation` field of every result).
     pub fn isolation(&self) -> Isolation {
-        let mut namespaces: Vec<String> = ["pid", "mount", "net", "ipc", "uts"].map(String::from).into();
+        let mut namespaces: Vec<String> = ["pid", "mount", "net", "ipc", "uts"]
+            .map(String::from)
+            .into();
         if self.user_namespace {
             namespaces.push("user".into());
         }
@@ -186,7 +190,12 @@ impl Sandbox {
             cgroup: self.cgroups.as_ref().map_or("none", |c| c.version()).into(),
             namespaces,
             seccomp: self.seccomp.is_some(),
-            memory_source: if self.cgroups.is_some() { "cgroup" } else { "proc" }.into(),
+            memory_source: if self.cgroups.is_some() {
+                "cgroup-members"
+            } else {
+                "process-tree"
+            }
+            .into(),
             cpu: None,
             notes: self.notes.clone(),
         }
@@ -202,7 +211,8 @@ impl Sandbox {
     /// Maps the sandbox's root onto our unprivileged ids (user-namespace mode).
     fn write_id_maps(&self, pid: libc::pid_t) -> Result<(), String> {
         let write = |file: &str, content: String| {
-            std::fs::write(format!("/proc/{pid}/{file}"), content).map_err(|e| format!("writing {file}: {e}"))
+            std::fs::write(format!("/proc/{pid}/{file}"), content)
+                .map_err(|e| format!("writing {file}: {e}"))
         };
         write("setgroups", "deny".into())?;
         write("uid_map", format!("0 {} 1", self.outer.0))?;

@@ -18,7 +18,9 @@ use std::path::{Component, Path, PathBuf};
 use super::spec::{BindMount, APP_DIR, WORK_DIR};
 
 /// System directories shown read-only (or re-created as the same symlink).
-const SYSTEM_DIRS: &[&str] = &["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"];
+const SYSTEM_DIRS: &[&str] = &[
+    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+];
 
 /// The `/etc` entries programs and toolchains read: the dynamic loader's cache,
 /// `alternatives` (Debian's toolchain symlinks), time zone, and the JDK configuration.
@@ -38,10 +40,21 @@ const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom"];
 /// staging root.
 #[derive(Debug)]
 pub(crate) enum Op {
-    Mkdir { path: CString, mode: libc::mode_t },
-    Touch { path: CString },
-    Symlink { target: CString, path: CString },
-    WriteFile { path: CString, contents: CString },
+    Mkdir {
+        path: CString,
+        mode: libc::mode_t,
+    },
+    Touch {
+        path: CString,
+    },
+    Symlink {
+        target: CString,
+        path: CString,
+    },
+    WriteFile {
+        path: CString,
+        contents: CString,
+    },
     Mount {
         source: CString,
         target: CString,
@@ -72,7 +85,13 @@ pub(crate) struct StepFailed {
 fn cstr(path: impl AsRef<OsStr>) -> CString {
     // Paths come from the host file system or from our own constants; neither can hold
     // a NUL byte, but a caller's mount path could, so it is dropped rather than trusted.
-    let bytes: Vec<u8> = path.as_ref().as_bytes().iter().copied().filter(|b| *b != 0).collect();
+    let bytes: Vec<u8> = path
+        .as_ref()
+        .as_bytes()
+        .iter()
+        .copied()
+        .filter(|b| *b != 0)
+        .collect();
     CString::new(bytes).expect("NUL bytes were removed")
 }
 
@@ -102,7 +121,14 @@ impl Planner {
         }
     }
 
-    fn mount(&mut self, source: &str, inside: &Path, fstype: &str, flags: libc::c_ulong, data: &str) {
+    fn mount(
+        &mut self,
+        source: &str,
+        inside: &Path,
+        fstype: &str,
+        flags: libc::c_ulong,
+        data: &str,
+    ) {
         let target = cstr(self.staged(inside));
         self.ops.push(Op::Mount {
             source: cstr(source),
@@ -115,7 +141,13 @@ impl Planner {
 
     fn tmpfs(&mut self, inside: &Path, data: &str) {
         self.mkdir_all(inside, 0o755);
-        self.mount("tmpfs", inside, "tmpfs", libc::MS_NOSUID | libc::MS_NODEV, data);
+        self.mount(
+            "tmpfs",
+            inside,
+            "tmpfs",
+            libc::MS_NOSUID | libc::MS_NODEV,
+            data,
+        );
     }
 
     /// Binds `source` at `inside`, read-only unless `writable`. Device nodes keep their
@@ -194,7 +226,13 @@ fn under_system_dirs(path: &Path) -> bool {
 impl MountPlan {
     /// Plans the view for a run: the base system, `extra` mounts, and tmpfs `/work` and
     /// `/tmp` of `work_dir_kb` KiB each, writable by `uid`/`gid`.
-    pub(crate) fn new(root: &Path, extra: &[BindMount], work_dir_kb: u64, uid: u32, gid: u32) -> MountPlan {
+    pub(crate) fn new(
+        root: &Path,
+        extra: &[BindMount],
+        work_dir_kb: u64,
+        uid: u32,
+        gid: u32,
+    ) -> MountPlan {
         let mut p = Planner {
             root: root.to_path_buf(),
             ops: Vec::new(),
@@ -226,8 +264,14 @@ impl MountPlan {
             Path::new("/etc/passwd"),
             &format!("root:x:0:0:root:/:/bin/false\nsandbox:x:{uid}:{gid}:sandbox:{WORK_DIR}:/bin/false\n"),
         );
-        p.write_file(Path::new("/etc/group"), &format!("root:x:0:\nsandbox:x:{gid}:\n"));
-        p.write_file(Path::new("/etc/hosts"), "127.0.0.1 localhost\n::1 localhost\n");
+        p.write_file(
+            Path::new("/etc/group"),
+            &format!("root:x:0:\nsandbox:x:{gid}:\n"),
+        );
+        p.write_file(
+            Path::new("/etc/hosts"),
+            "127.0.0.1 localhost\n::1 localhost\n",
+        );
         p.write_file(Path::new("/etc/hostname"), "sandbox\n");
 
         for mount in extra {
@@ -247,7 +291,13 @@ impl MountPlan {
         );
 
         p.mkdir_all(Path::new("/dev"), 0o755);
-        p.mount("tmpfs", Path::new("/dev"), "tmpfs", libc::MS_NOSUID | libc::MS_NOEXEC, "size=64k,mode=755");
+        p.mount(
+            "tmpfs",
+            Path::new("/dev"),
+            "tmpfs",
+            libc::MS_NOSUID | libc::MS_NOEXEC,
+            "size=64k,mode=755",
+        );
         for dev in DEVICES {
             let host = Path::new("/dev").join(dev);
             p.bind(&host, &host, true, true);
@@ -264,7 +314,10 @@ impl MountPlan {
             });
         }
         // POSIX semaphores and shared memory (Python's multiprocessing) live in /dev/shm.
-        p.tmpfs(Path::new("/dev/shm"), &format!("size={work_dir_kb}k,mode=1777"));
+        p.tmpfs(
+            Path::new("/dev/shm"),
+            &format!("size={work_dir_kb}k,mode=1777"),
+        );
         p.tmpfs(Path::new("/tmp"), &format!("size={work_dir_kb}k,mode=1777"));
         p.tmpfs(
             Path::new(WORK_DIR),
@@ -323,7 +376,11 @@ unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
             }
         }
         Op::Touch { path } => {
-            let fd = libc::open(path.as_ptr(), libc::O_CREAT | libc::O_WRONLY | libc::O_CLOEXEC, 0o644);
+            let fd = libc::open(
+                path.as_ptr(),
+                libc::O_CREAT | libc::O_WRONLY | libc::O_CLOEXEC,
+                0o644,
+            );
             if fd < 0 {
                 return fd;
             }
@@ -355,7 +412,13 @@ unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
             flags,
             data,
         } => {
-            let nullable = |s: &CString| if s.as_bytes().is_empty() { std::ptr::null() } else { s.as_ptr() };
+            let nullable = |s: &CString| {
+                if s.as_bytes().is_empty() {
+                    std::ptr::null()
+                } else {
+                    s.as_ptr()
+                }
+            };
             libc::mount(
                 nullable(source),
                 target.as_ptr(),
@@ -411,7 +474,11 @@ mod tests {
     fn root_is_a_tmpfs_and_the_plan_ends_by_pivoting_and_sealing() {
         let plan = plan();
         let ops = rendered(&plan);
-        assert!(ops[0].contains("\"/staging\"") && ops[0].contains("tmpfs"), "{}", ops[0]);
+        assert!(
+            ops[0].contains("\"/staging\"") && ops[0].contains("tmpfs"),
+            "{}",
+            ops[0]
+        );
         assert!(matches!(plan.ops[plan.ops.len() - 2], Op::Pivot));
         assert!(matches!(plan.ops.last(), Some(Op::SealRoot)));
     }
@@ -423,7 +490,10 @@ mod tests {
             .iter()
             .find(|op| op.contains("\"/staging/work\"") && op.contains("tmpfs"))
             .expect("a tmpfs at /work");
-        assert!(work.contains("size=1024k") && work.contains("uid=65534"), "{work}");
+        assert!(
+            work.contains("size=1024k") && work.contains("uid=65534"),
+            "{work}"
+        );
     }
 
     #[test]
@@ -431,14 +501,22 @@ mod tests {
         let ops = rendered(&plan());
         assert!(!ops.iter().any(|op| op.contains("/staging/usr/lib\"")));
         let build = format!("{:?}", std::env::temp_dir().as_os_str());
-        assert!(ops.iter().any(|op| op.contains(&build) && op.contains("/staging/build")), "{ops:#?}");
+        assert!(
+            ops.iter()
+                .any(|op| op.contains(&build) && op.contains("/staging/build")),
+            "{ops:#?}"
+        );
         // A source missing on the host plans nothing.
-        assert!(!ops.iter().any(|op| op.contains("toolchain-that-does-not-exist")));
+        assert!(!ops
+            .iter()
+            .any(|op| op.contains("toolchain-that-does-not-exist")));
     }
 
     #[test]
     fn nothing_of_home_directories_is_planned() {
         let ops = rendered(&plan());
-        assert!(!ops.iter().any(|op| op.contains("\"/root") || op.contains("/home")));
+        assert!(!ops
+            .iter()
+            .any(|op| op.contains("\"/root") || op.contains("/home")));
     }
 }

@@ -84,7 +84,11 @@ struct Wire {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Report {
     /// A setup stage failed with `errno`; `detail` is the mount step for [`Stage::Mounts`].
-    SetupFailed { stage: Stage, errno: i32, detail: i64 },
+    SetupFailed {
+        stage: Stage,
+        errno: i32,
+        detail: i64,
+    },
     /// The program is about to be exec'd at this CLOCK_MONOTONIC time.
     Started { t0_ns: u64 },
     /// `execve` failed.
@@ -102,7 +106,11 @@ pub(crate) enum Report {
 impl Report {
     fn to_wire(self) -> Wire {
         match self {
-            Report::SetupFailed { stage, errno, detail } => Wire {
+            Report::SetupFailed {
+                stage,
+                errno,
+                detail,
+            } => Wire {
                 kind: SETUP_FAILED,
                 stage: stage as u32,
                 values: [errno as i64, detail, 0, 0, 0],

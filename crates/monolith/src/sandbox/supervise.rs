@@ -15,11 +15,16 @@ use super::Sandbox;
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
 use crate::result::{Metrics, RunResult, Status};
-use crate::sampler::{kill_by_pidfd, open_cgroup_memory, MemorySource, SamplerHandle, SamplerSetup};
+use crate::sampler::{
+    kill_by_pidfd, open_cgroup_memory, MemorySource, SamplerHandle, SamplerSetup,
+};
 
 /// The namespaces every run gets.
-const NAMESPACES: libc::c_int =
-    libc::CLONE_NEWPID | libc::CLONE_NEWNS | libc::CLONE_NEWNET | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS;
+const NAMESPACES: libc::c_int = libc::CLONE_NEWPID
+    | libc::CLONE_NEWNS
+    | libc::CLONE_NEWNET
+    | libc::CLONE_NEWIPC
+    | libc::CLONE_NEWUTS;
 
 /// Most timeline points kept in a result.
 const TIMELINE_POINTS: usize = 1000;
@@ -60,22 +65,31 @@ fn above_stdio(fd: OwnedFd) -> Result<OwnedFd, String> {
 /// thread is needed and no two runs can ever race on one pipe.
 fn stdin_fd(stdin: &Stdin) -> Result<OwnedFd, String> {
     match stdin {
-        Stdin::Empty => File::open("/dev/null").map(OwnedFd::from).map_err(|e| format!("/dev/null: {e}")),
+        Stdin::Empty => File::open("/dev/null")
+            .map(OwnedFd::from)
+            .map_err(|e| format!("/dev/null: {e}")),
         Stdin::File(path) => File::open(path)
             .map(OwnedFd::from)
             .map_err(|e| format!("stdin file {}: {e}", path.display())),
         Stdin::Bytes(bytes) => {
             // SAFETY: the name is a valid C string; flags are plain integers.
-            let fd = unsafe { libc::memfd_create(c"stdin".as_ptr(), libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING) };
+            let fd = unsafe {
+                libc::memfd_create(
+                    c"stdin".as_ptr(),
+                    libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING,
+                )
+            };
             if fd < 0 {
                 return Err(os_error("memfd_create"));
             }
             // SAFETY: fd is fresh and ours.
             let mut file = unsafe { File::from_raw_fd(fd) };
-            file.write_all(bytes).map_err(|e| format!("writing stdin: {e}"))?;
+            file.write_all(bytes)
+                .map_err(|e| format!("writing stdin: {e}"))?;
             std::io::Seek::rewind(&mut file).map_err(|e| format!("rewinding stdin: {e}"))?;
             // Sealed, the input cannot be changed by the program, even by reopening it.
-            let seals = libc::F_SEAL_WRITE | libc::F_SEAL_GROW | libc::F_SEAL_SHRINK | libc::F_SEAL_SEAL;
+            let seals =
+                libc::F_SEAL_WRITE | libc::F_SEAL_GROW | libc::F_SEAL_SHRINK | libc::F_SEAL_SEAL;
             // SAFETY: fcntl on an open memfd with integer arguments.
             if unsafe { libc::fcntl(fd, libc::F_ADD_SEALS, seals) } < 0 {
                 return Err(os_error("sealing stdin"));
@@ -168,7 +182,9 @@ impl Sandbox {
                 };
                 match manager.create(&name, limits) {
                     Ok(cg) => Some(Arc::from(cg)),
-                    Err(e) => return RunResult::sandbox_error(format!("creating the run's cgroup: {e}")),
+                    Err(e) => {
+                        return RunResult::sandbox_error(format!("creating the run's cgroup: {e}"))
+                    }
                 }
             }
             None => None,
@@ -189,13 +205,24 @@ impl Sandbox {
         result
     }
 
-    fn run_in(&self, spec: &SandboxSpec, cgroup: Option<Arc<dyn RunCgroup>>) -> Result<RunResult, String> {
+    fn run_in(
+        &self,
+        spec: &SandboxSpec,
+        cgroup: Option<Arc<dyn RunCgroup>>,
+    ) -> Result<RunResult, String> {
         let limits = &spec.limits;
-        let plan = MountPlan::new(&self.staging_root, &spec.mounts, limits.work_dir_kb, self.inner_uid, self.inner_gid);
+        let plan = MountPlan::new(
+            &self.staging_root,
+            &spec.mounts,
+            limits.work_dir_kb,
+            self.inner_uid,
+            self.inner_gid,
+        );
         let program = CString::new(spec.command.program.as_os_str().as_encoded_bytes().to_vec())
             .map_err(|_| "the program path holds a NUL byte".to_string())?;
         let argv_strings = CStrings::new(
-            std::iter::once(spec.command.program.to_string_lossy().into_owned()).chain(spec.command.args.iter().cloned()),
+            std::iter::once(spec.command.program.to_string_lossy().into_owned())
+                .chain(spec.command.args.iter().cloned()),
         );
         let env_strings = CStrings::new(spec.command.env.iter().map(|(k, v)| format!("{k}={v}")));
         let cwd = CString::new(spec.command.cwd.as_os_str().as_encoded_bytes().to_vec())
@@ -205,7 +232,11 @@ impl Sandbox {
         let (out_r, out_w) = pipe()?;
         let (err_r, err_w) = pipe()?;
         let (report_r, report_w) = pipe()?;
-        let (out_w, err_w, report_w) = (above_stdio(out_w)?, above_stdio(err_w)?, above_stdio(report_w)?);
+        let (out_w, err_w, report_w) = (
+            above_stdio(out_w)?,
+            above_stdio(err_w)?,
+            above_stdio(report_w)?,
+        );
         let mut procs = Vec::new();
         if let Some(cg) = &cgroup {
             for path in cg.procs_files() {
@@ -216,10 +247,16 @@ impl Sandbox {
                 procs.push(above_stdio(OwnedFd::from(file))?);
             }
         }
-        let userns = if self.user_namespace { Some(pipe()?) } else { None };
+        let userns = if self.user_namespace {
+            Some(pipe()?)
+        } else {
+            None
+        };
 
         let cpu_set = match spec.cpu {
-            Some(cpu) if cpu >= libc::CPU_SETSIZE as usize => return Err(format!("CPU {cpu} does not exist")),
+            Some(cpu) if cpu >= libc::CPU_SETSIZE as usize => {
+                return Err(format!("CPU {cpu} does not exist"))
+            }
             Some(cpu) => {
                 // SAFETY: cpu_set_t is plain data (zeroed is the empty set) and `cpu` is
                 // below CPU_SETSIZE, so CPU_SET stays inside it.
@@ -234,12 +271,21 @@ impl Sandbox {
         let cpu_seconds = limits.cpu_ms.div_ceil(1000) + 1;
         let mut rlimits = vec![
             (libc::RLIMIT_CPU, rlimit(cpu_seconds, cpu_seconds + 1)),
-            (libc::RLIMIT_FSIZE, rlimit(limits.file_size_bytes, limits.file_size_bytes)),
-            (libc::RLIMIT_NOFILE, rlimit(limits.open_files, limits.open_files)),
+            (
+                libc::RLIMIT_FSIZE,
+                rlimit(limits.file_size_bytes, limits.file_size_bytes),
+            ),
+            (
+                libc::RLIMIT_NOFILE,
+                rlimit(limits.open_files, limits.open_files),
+            ),
             (libc::RLIMIT_CORE, rlimit(0, 0)),
         ];
         if cgroup.is_none() {
-            rlimits.push((libc::RLIMIT_NPROC, rlimit(limits.processes, limits.processes)));
+            rlimits.push((
+                libc::RLIMIT_NPROC,
+                rlimit(limits.processes, limits.processes),
+            ));
         }
         let mut keep: Vec<RawFd> = [&stdin, &out_w, &err_w, &report_w]
             .iter()
@@ -277,7 +323,14 @@ impl Sandbox {
         // SAFETY: a fork-like clone (no new stack, no shared memory). The child runs only
         // `init_main`, which makes syscalls on data prepared above and never returns.
         let pid = unsafe {
-            libc::syscall(libc::SYS_clone, (flags | libc::SIGCHLD) as libc::c_ulong, 0usize, 0usize, 0usize, 0usize)
+            libc::syscall(
+                libc::SYS_clone,
+                (flags | libc::SIGCHLD) as libc::c_ulong,
+                0usize,
+                0usize,
+                0usize,
+                0usize,
+            )
         } as libc::pid_t;
         if pid == 0 {
             // SAFETY: we are the freshly cloned child.
@@ -309,7 +362,8 @@ impl Sandbox {
         let pidfd = unsafe { OwnedFd::from_raw_fd(pidfd) };
 
         let memory = match &cgroup {
-            Some(cg) => open_cgroup_memory(cg.as_ref()).map_err(|e| format!("opening cgroup memory: {e}"))?,
+            Some(cg) => open_cgroup_memory(cg.as_ref())
+                .map_err(|e| format!("opening cgroup memory: {e}"))?,
             None => MemorySource::ProcTree { root: pid },
         };
         let expected = (spec.sample_hz as u64 * (limits.wall_ms + 1000) / 1000) as usize;
@@ -332,7 +386,8 @@ impl Sandbox {
             }
         };
 
-        let (ended, reports, end_seen_ns) = self.supervise(spec, pid, &pidfd, report_r, out_r, err_r, spawned_ns);
+        let (ended, reports, end_seen_ns) =
+            self.supervise(spec, pid, &pidfd, report_r, out_r, err_r, spawned_ns);
         let (mut stdout, mut stderr) = (ended.1, ended.2);
         let ended = ended.0;
         let sampled = sampler.map(SamplerHandle::finish);
@@ -346,7 +401,11 @@ impl Sandbox {
         let mut exited = None;
         for report in &reports {
             match *report {
-                Report::SetupFailed { stage, errno, detail } => {
+                Report::SetupFailed {
+                    stage,
+                    errno,
+                    detail,
+                } => {
                     let what = if stage == Stage::Mounts {
                         format!("{} ({})", stage.describe(), plan.describe(detail as usize))
                     } else {
@@ -374,7 +433,10 @@ impl Sandbox {
         let wall_ns = t_end.saturating_sub(t0);
         let window: Vec<Sample> = sampled.samples;
         let integral_kb_ms = measure::integral_kb_ms(&window, t0, t_end);
-        let inside = window.iter().filter(|s| s.t_ns >= t0 && s.t_ns <= t_end).count() as u64;
+        let inside = window
+            .iter()
+            .filter(|s| s.t_ns >= t0 && s.t_ns <= t_end)
+            .count() as u64;
         let sampled_peak = window
             .iter()
             .filter(|s| s.t_ns >= t0 && s.t_ns <= t_end)
@@ -394,7 +456,10 @@ impl Sandbox {
         let (cpu_ns, kernel_peak_kb, oom) = match &cgroup {
             Some(cg) => (
                 cg.cpu_usage_ns().map_err(|e| e.to_string())?,
-                cg.memory_peak_bytes().map_err(|e| e.to_string())?.unwrap_or(0) / 1024,
+                cg.memory_peak_bytes()
+                    .map_err(|e| e.to_string())?
+                    .unwrap_or(0)
+                    / 1024,
                 cg.oom_killed().map_err(|e| e.to_string())?,
             ),
             None => ((user_us + sys_us) * 1000, 0, false),
@@ -406,7 +471,11 @@ impl Sandbox {
             peak_memory_kb: sampled_peak.max(kernel_peak_kb).max(rss_kb),
             integral_kb_ms,
             samples: inside,
-            sample_hz: if wall_ns > 0 { inside as f64 / (wall_ns as f64 / 1e9) } else { 0.0 },
+            sample_hz: if wall_ns > 0 {
+                inside as f64 / (wall_ns as f64 / 1e9)
+            } else {
+                0.0
+            },
         };
 
         let (exit_code, signal) = match wait_status {
@@ -416,26 +485,46 @@ impl Sandbox {
         };
         let memory_hit = oom || sampled_memory_limit_hit;
         let (status, reason) = if ended == Some(Ended::OutputLimit) {
-            (Status::OutputLimit, format!("output passed the limit of {} bytes", limits.output_bytes))
+            (
+                Status::OutputLimit,
+                format!("output passed the limit of {} bytes", limits.output_bytes),
+            )
         } else if memory_hit {
-            (Status::MemoryLimit, format!("memory passed the limit of {} KiB", limits.memory_kb))
+            (
+                Status::MemoryLimit,
+                format!("memory passed the limit of {} KiB", limits.memory_kb),
+            )
         } else if ended == Some(Ended::WallLimit) {
-            (Status::Timeout, format!("wall time passed the limit of {} ms", limits.wall_ms))
+            (
+                Status::Timeout,
+                format!("wall time passed the limit of {} ms", limits.wall_ms),
+            )
         } else if cpu_limit_hit || signal == Some(libc::SIGXCPU) {
-            (Status::Timeout, format!("CPU time passed the limit of {} ms", limits.cpu_ms))
+            (
+                Status::Timeout,
+                format!("CPU time passed the limit of {} ms", limits.cpu_ms),
+            )
         } else if signal == Some(libc::SIGXFSZ) {
             (
                 Status::RuntimeError,
-                format!("a file passed the size limit of {} bytes", limits.file_size_bytes),
+                format!(
+                    "a file passed the size limit of {} bytes",
+                    limits.file_size_bytes
+                ),
             )
         } else if let Some(sig) = signal {
             (Status::RuntimeError, format!("killed by signal {sig}"))
         } else if exit_code != Some(0) {
-            (Status::RuntimeError, format!("exited with code {}", exit_code.unwrap_or(-1)))
+            (
+                Status::RuntimeError,
+                format!("exited with code {}", exit_code.unwrap_or(-1)),
+            )
         } else {
             (Status::Success, String::new())
         };
-        let timeline = spec.timeline.then(|| measure::downsample(&window, t0, TIMELINE_POINTS));
+        let timeline = spec
+            .timeline
+            .then(|| measure::downsample(&window, t0, TIMELINE_POINTS));
         Ok(RunResult {
             status,
             reason: (status != Status::Success).then_some(reason),
@@ -491,9 +580,19 @@ impl Sandbox {
                 }
             }
             let now = monotonic_ns();
-            let wait_ms = if ended.is_some() { 100 } else { (deadline.saturating_sub(now) / 1_000_000).clamp(0, 100) };
+            let wait_ms = if ended.is_some() {
+                100
+            } else {
+                (deadline.saturating_sub(now) / 1_000_000).clamp(0, 100)
+            };
             // SAFETY: fds is a valid array of pollfd for its length.
-            unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, wait_ms as libc::c_int) };
+            unsafe {
+                libc::poll(
+                    fds.as_mut_ptr(),
+                    fds.len() as libc::nfds_t,
+                    wait_ms as libc::c_int,
+                )
+            };
             if out.pump(cap) || err.pump(cap) {
                 ended.get_or_insert(Ended::OutputLimit);
                 kill_by_pidfd(pidfd.as_raw_fd());

@@ -19,9 +19,14 @@ pub fn runner() -> &'static Runner {
 
 /// A runner with a custom sandbox configuration.
 pub fn make_runner(config: SandboxConfig) -> Runner {
-    let sandbox = Sandbox::new(config).expect("the sandbox needs root and cgroups (run the tests as root)");
+    let sandbox =
+        Sandbox::new(config).expect("the sandbox needs root and cgroups (run the tests as root)");
     let cache = std::env::temp_dir().join(format!("afterburner-test-cache-{}", std::process::id()));
-    Runner::new(Arc::new(sandbox), Toolchains::discover_all(), CompileCache::new(cache))
+    Runner::new(
+        Arc::new(sandbox),
+        Toolchains::discover_all(),
+        CompileCache::new(cache),
+    )
 }
 
 /// Limits small enough that hostile programs hit them quickly.
@@ -55,7 +60,9 @@ pub fn run_with(language: Language, source: &str, limits: Limits, stdin: Stdin) 
 pub fn processes_with(marker: &str) -> Vec<i32> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
         let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
         let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
         if text.contains(marker) && pid != std::process::id() as i32 {
@@ -75,7 +82,10 @@ pub fn run_cgroups() -> Vec<PathBuf> {
         .filter_map(|c| own_cgroup_dir(&paths, c))
         .map(|d| d.join("afterburner"))
         .collect();
-    assert!(bases.iter().any(|b| b.is_dir()), "no run cgroup base found among {bases:?}");
+    assert!(
+        bases.iter().any(|b| b.is_dir()),
+        "no run cgroup base found among {bases:?}"
+    );
     bases
         .iter()
         .filter_map(|b| std::fs::read_dir(b).ok())

@@ -380,6 +380,20 @@ fn thread_bombs_hit_the_process_limit() {
         "public class Main { public static void main(String[] a) { int n = 0; try { for (;;) { Thread t = new Thread(() -> { try { Thread.sleep(5000); } catch (Exception e) {} }); t.setDaemon(true); t.start(); n++; } } catch (Throwable e) { System.out.println(\"limited at \" + n); System.exit(0); } } }\n",
     );
     assert!(java.stdout.contains("limited at"), "{java:?}");
+    let rust = run(
+        Rust,
+        "fn main(){ let mut n = 0; loop { match std::thread::Builder::new().spawn(|| std::thread::sleep(std::time::Duration::from_secs(5))) { Ok(_) => n += 1, Err(_) => { println!(\"limited at {}\", n); std::process::exit(0); } } } }\n",
+    );
+    assert!(rust.stdout.starts_with("limited at"), "{rust:?}");
+    // Go multiplexes goroutines onto threads; goroutines that each pin a thread make it
+    // ask for more, and its runtime aborts when the kernel refuses.
+    let go = run(
+        Go,
+        "package main\nimport (\"runtime\"; \"time\")\nfunc main(){ for i := 0; i < 10000; i++ { go func(){ runtime.LockOSThread(); time.Sleep(5 * time.Second) }() }; time.Sleep(5 * time.Second) }\n",
+    );
+    // Its goroutine dump may pass the output limit too.
+    assert!(matches!(go.status, Status::RuntimeError | Status::OutputLimit), "{go:?}");
+    assert!(go.stderr.contains("failed to create new OS thread"), "{}", go.stderr);
 }
 
 #[test]

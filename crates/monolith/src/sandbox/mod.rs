@@ -7,12 +7,14 @@
 //! supervisor meanwhile samples memory, drains output and enforces the limits; when the
 //! program exits, init exits and the kernel kills whatever the program left behind.
 
+mod io;
 pub(crate) mod launch;
 mod mounts;
 mod report;
 pub mod seccomp;
 pub mod spec;
 mod supervise;
+mod verdict;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -7,10 +7,13 @@ use std::io::{self, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::Arc;
 
+use super::io::{above_stdio, os_error, pipe, stdin_fd, Capture};
+use super::verdict::{decide, Ended, Observed};
+
 use super::launch::{init_main, monotonic_ns, CStrings, Launch};
 use super::mounts::MountPlan;
 use super::report::{Report, Stage};
-use super::spec::{SandboxSpec, Stdin};
+use super::spec::SandboxSpec;
 use super::Sandbox;
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
@@ -33,80 +36,6 @@ const TIMELINE_POINTS: usize = 1000;
 /// only up to that span, which is far beyond any sensible time limit.
 const MAX_SAMPLES: usize = 2_000_000;
 
-fn os_error(context: &str) -> String {
-    format!("{context}: {}", io::Error::last_os_error())
-}
-
-fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
-    let mut fds = [0; 2];
-    // SAFETY: fds is a valid array for pipe2 to fill.
-    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } < 0 {
-        return Err(os_error("pipe2"));
-    }
-    // SAFETY: pipe2 succeeded, so both descriptors are open and ours alone.
-    Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
-}
-
-/// A descriptor that is neither 0, 1 nor 2, so `dup2` onto those never collides.
-fn above_stdio(fd: OwnedFd) -> Result<OwnedFd, String> {
-    if fd.as_raw_fd() > 2 {
-        return Ok(fd);
-    }
-    // SAFETY: fcntl(F_DUPFD_CLOEXEC) on an open descriptor.
-    let dup = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 3) };
-    if dup < 0 {
-        return Err(os_error("fcntl(F_DUPFD_CLOEXEC)"));
-    }
-    // SAFETY: dup is a fresh descriptor we own.
-    Ok(unsafe { OwnedFd::from_raw_fd(dup) })
-}
-
-/// Standard input as a file descriptor: bytes go into a sealed-off memfd, so no writer
-/// thread is needed and no two runs can ever race on one pipe.
-fn stdin_fd(stdin: &Stdin) -> Result<OwnedFd, String> {
-    match stdin {
-        Stdin::Empty => File::open("/dev/null")
-            .map(OwnedFd::from)
-            .map_err(|e| format!("/dev/null: {e}")),
-        Stdin::File(path) => File::open(path)
-            .map(OwnedFd::from)
-            .map_err(|e| format!("stdin file {}: {e}", path.display())),
-        Stdin::Bytes(bytes) => {
-            // SAFETY: the name is a valid C string; flags are plain integers.
-            let fd = unsafe {
-                libc::memfd_create(
-                    c"stdin".as_ptr(),
-                    libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING,
-                )
-            };
-            if fd < 0 {
-                return Err(os_error("memfd_create"));
-            }
-            // SAFETY: fd is fresh and ours.
-            let mut file = unsafe { File::from_raw_fd(fd) };
-            file.write_all(bytes)
-                .map_err(|e| format!("writing stdin: {e}"))?;
-            std::io::Seek::rewind(&mut file).map_err(|e| format!("rewinding stdin: {e}"))?;
-            // Sealed, the input cannot be changed by the program, even by reopening it.
-            let seals =
-                libc::F_SEAL_WRITE | libc::F_SEAL_GROW | libc::F_SEAL_SHRINK | libc::F_SEAL_SEAL;
-            // SAFETY: fcntl on an open memfd with integer arguments.
-            if unsafe { libc::fcntl(fd, libc::F_ADD_SEALS, seals) } < 0 {
-                return Err(os_error("sealing stdin"));
-            }
-            Ok(OwnedFd::from(file))
-        }
-    }
-}
-
-fn set_nonblocking(fd: RawFd) {
-    // SAFETY: fcntl on an open descriptor with integer flags.
-    unsafe {
-        let flags = libc::fcntl(fd, libc::F_GETFL);
-        libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK);
-    }
-}
-
 fn rlimit(soft: u64, hard: u64) -> libc::rlimit {
     libc::rlimit {
         rlim_cur: soft,
@@ -114,59 +43,14 @@ fn rlimit(soft: u64, hard: u64) -> libc::rlimit {
     }
 }
 
-/// Output collected from one of the program's streams, capped at the output limit.
-struct Capture {
-    fd: Option<OwnedFd>,
-    data: Vec<u8>,
-    truncated: bool,
-}
-
-impl Capture {
-    fn new(fd: OwnedFd) -> Capture {
-        set_nonblocking(fd.as_raw_fd());
-        Capture {
-            fd: Some(fd),
-            data: Vec::new(),
-            truncated: false,
-        }
-    }
-
-    /// Reads what is available; returns true when the cap was passed just now.
-    fn pump(&mut self, cap: usize) -> bool {
-        let Some(fd) = &self.fd else { return false };
-        let mut buf = [0u8; 65536];
-        loop {
-            // SAFETY: buf is valid for its length; fd is open.
-            let n = unsafe { libc::read(fd.as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
-            if n > 0 {
-                let room = cap.saturating_sub(self.data.len());
-                let n = n as usize;
-                self.data.extend_from_slice(&buf[..n.min(room)]);
-                if n > room && !self.truncated {
-                    self.truncated = true;
-                    return true;
-                }
-                continue;
-            }
-            if n == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
-                if n == 0 {
-                    self.fd = None;
-                }
-                return false;
-            }
-        }
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.data).into_owned()
-    }
-}
-
-/// Why the supervisor ended a run early.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Ended {
-    WallLimit,
-    OutputLimit,
+/// What the supervisor collected while the run lasted.
+struct Supervised {
+    ended: Option<Ended>,
+    stdout: Capture,
+    stderr: Capture,
+    reports: Vec<Report>,
+    /// When the supervisor saw init exit (CLOCK_MONOTONIC), the end of a killed run.
+    end_seen_ns: u64,
 }
 
 impl Sandbox {
@@ -386,10 +270,13 @@ impl Sandbox {
             }
         };
 
-        let (ended, reports, end_seen_ns) =
-            self.supervise(spec, pid, &pidfd, report_r, out_r, err_r, spawned_ns);
-        let (mut stdout, mut stderr) = (ended.1, ended.2);
-        let ended = ended.0;
+        let Supervised {
+            ended,
+            mut stdout,
+            mut stderr,
+            reports,
+            end_seen_ns,
+        } = self.supervise(spec, pid, &pidfd, report_r, out_r, err_r, spawned_ns);
         let sampled = sampler.map(SamplerHandle::finish);
         let Some(sampled) = sampled else {
             return Err("the memory sampler could not start".into());
@@ -478,58 +365,24 @@ impl Sandbox {
             },
         };
 
-        let (exit_code, signal) = match wait_status {
-            Some(status) if libc::WIFEXITED(status) => (Some(libc::WEXITSTATUS(status)), None),
-            Some(status) if libc::WIFSIGNALED(status) => (None, Some(libc::WTERMSIG(status))),
-            _ => (None, Some(libc::SIGKILL)),
-        };
-        let memory_hit = oom || sampled_memory_limit_hit;
-        let (status, reason) = if ended == Some(Ended::OutputLimit) {
-            (
-                Status::OutputLimit,
-                format!("output passed the limit of {} bytes", limits.output_bytes),
-            )
-        } else if memory_hit {
-            (
-                Status::MemoryLimit,
-                format!("memory passed the limit of {} KiB", limits.memory_kb),
-            )
-        } else if ended == Some(Ended::WallLimit) {
-            (
-                Status::Timeout,
-                format!("wall time passed the limit of {} ms", limits.wall_ms),
-            )
-        } else if cpu_limit_hit || signal == Some(libc::SIGXCPU) {
-            (
-                Status::Timeout,
-                format!("CPU time passed the limit of {} ms", limits.cpu_ms),
-            )
-        } else if signal == Some(libc::SIGXFSZ) {
-            (
-                Status::RuntimeError,
-                format!(
-                    "a file passed the size limit of {} bytes",
-                    limits.file_size_bytes
-                ),
-            )
-        } else if let Some(sig) = signal {
-            (Status::RuntimeError, format!("killed by signal {sig}"))
-        } else if exit_code != Some(0) {
-            (
-                Status::RuntimeError,
-                format!("exited with code {}", exit_code.unwrap_or(-1)),
-            )
-        } else {
-            (Status::Success, String::new())
-        };
+        let verdict = decide(
+            &Observed {
+                ended,
+                oom_killed: oom,
+                memory_limit_hit: sampled_memory_limit_hit,
+                cpu_limit_hit,
+                wait_status,
+            },
+            limits,
+        );
         let timeline = spec
             .timeline
             .then(|| measure::downsample(&window, t0, TIMELINE_POINTS));
         Ok(RunResult {
-            status,
-            reason: (status != Status::Success).then_some(reason),
-            exit_code,
-            signal,
+            status: verdict.status,
+            reason: verdict.reason,
+            exit_code: verdict.exit_code,
+            signal: verdict.signal,
             stdout: stdout.text(),
             stderr: stderr.text(),
             stdout_truncated: std::mem::take(&mut stdout.truncated),
@@ -552,7 +405,7 @@ impl Sandbox {
         out_r: OwnedFd,
         err_r: OwnedFd,
         spawned_ns: u64,
-    ) -> ((Option<Ended>, Capture, Capture), Vec<Report>, u64) {
+    ) -> Supervised {
         let cap = spec.limits.output_bytes as usize;
         let mut out = Capture::new(out_r);
         let mut err = Capture::new(err_r);
@@ -620,22 +473,20 @@ impl Sandbox {
         // every writer is gone and the pipes end.
         // SAFETY: reaping our own child.
         unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) };
+        // Non-blocking reads with no writer left: what is not there now never comes.
         for capture in [&mut out, &mut err] {
-            while capture.fd.is_some() {
-                if capture.pump(cap) {
-                    ended.get_or_insert(Ended::OutputLimit);
-                }
-                if capture.fd.is_some() {
-                    // Non-blocking and no writer left: EAGAIN means nothing more.
-                    capture.fd = None;
-                }
+            if capture.pump(cap) {
+                ended.get_or_insert(Ended::OutputLimit);
             }
+            capture.fd = None;
         }
-        while reports.fd.is_some() {
-            reports.pump(usize::MAX);
-            reports.fd = None;
+        reports.pump(usize::MAX);
+        Supervised {
+            ended,
+            stdout: out,
+            stderr: err,
+            reports: Report::parse_all(&reports.data),
+            end_seen_ns: end_seen,
         }
-        let parsed = Report::parse_all(&reports.data);
-        ((ended, out, err), parsed, end_seen)
     }
 }

@@ -392,8 +392,15 @@ fn thread_bombs_hit_the_process_limit() {
         "package main\nimport (\"runtime\"; \"time\")\nfunc main(){ for i := 0; i < 10000; i++ { go func(){ runtime.LockOSThread(); time.Sleep(5 * time.Second) }() }; time.Sleep(5 * time.Second) }\n",
     );
     // Its goroutine dump may pass the output limit too.
-    assert!(matches!(go.status, Status::RuntimeError | Status::OutputLimit), "{go:?}");
-    assert!(go.stderr.contains("failed to create new OS thread"), "{}", go.stderr);
+    assert!(
+        matches!(go.status, Status::RuntimeError | Status::OutputLimit),
+        "{go:?}"
+    );
+    assert!(
+        go.stderr.contains("failed to create new OS thread"),
+        "{}",
+        go.stderr
+    );
 }
 
 #[test]

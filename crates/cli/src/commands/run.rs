@@ -53,6 +53,15 @@ pub struct RunArgs {
     /// Most bytes of stdout (and of stderr) before the run is stopped.
     #[arg(long, default_value_t = Limits::default().output_bytes)]
     pub output_bytes: u64,
+    /// Largest file the program may write, in MiB.
+    #[arg(long, default_value_t = Limits::default().file_size_bytes / (1024 * 1024))]
+    pub file_size_mb: u64,
+    /// Most open files per process.
+    #[arg(long, default_value_t = Limits::default().open_files)]
+    pub open_files: u64,
+    /// Size of the writable work directory (and of /tmp), in MiB.
+    #[arg(long, default_value_t = Limits::default().work_dir_kb / 1024)]
+    pub work_dir_mb: u64,
     /// The CPU core to pin the program to (default: the last allowed core, so the
     /// sampler can use another).
     #[arg(long)]
@@ -98,7 +107,9 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
         memory_kb: args.memory_mb * 1024,
         processes: args.processes,
         output_bytes: args.output_bytes,
-        ..Limits::default()
+        file_size_bytes: args.file_size_mb * 1024 * 1024,
+        open_files: args.open_files,
+        work_dir_kb: args.work_dir_mb * 1024,
     };
     request.cpu = args.cpu.or_else(default_cpu);
     request.sample_hz = args.sample_hz;

@@ -1,0 +1,13 @@
+//! Venus: problems with statements, runners, evaluators and test cases, plus many
+//! solutions with their measured time, memory and integral.
+//!
+//! - [`record`] is the schema, tolerant of the public data's variations;
+//! - [`load`] and [`write`] read and write JSONL, JSON, parquet and the Hugging Face
+//!   layouts;
+//! - [`harness`] turns a problem and a solution into one program that runs every case,
+//!   and judges it in Monolith.
+#![deny(missing_docs)]
+
+pub mod record;
+
+pub use record::{Comparator, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase, Verdict};

@@ -8,6 +8,9 @@
 //!   and judges it in Monolith.
 #![deny(missing_docs)]
 
+pub mod harness;
 pub mod record;
 
-pub use record::{Comparator, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase, Verdict};
+pub use record::{
+    Comparator, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase, Verdict,
+};

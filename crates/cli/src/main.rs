@@ -2,6 +2,7 @@
 
 mod commands;
 mod format;
+mod progress;
 
 use clap::{Parser, Subcommand};
 
@@ -19,6 +20,8 @@ enum Command {
     Run(commands::run::RunArgs),
     /// Report toolchains, isolation features and host settings that affect timing.
     Doctor(commands::doctor::DoctorArgs),
+    /// Inspect, validate, convert and build Venus-format datasets.
+    Dataset(commands::dataset::DatasetArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -33,6 +36,7 @@ fn main() -> std::process::ExitCode {
     let outcome = match cli.command {
         Command::Run(args) => commands::run::execute(args),
         Command::Doctor(args) => commands::doctor::execute(args),
+        Command::Dataset(args) => commands::dataset::execute(args),
     };
     match outcome {
         Ok(code) => code,

@@ -8,9 +8,16 @@
 //!   and judges it in Monolith.
 #![deny(missing_docs)]
 
+pub mod bundle;
 pub mod harness;
+pub mod labels;
+pub mod load;
 pub mod record;
+pub mod summary;
+pub mod write;
 
 pub use record::{
     Comparator, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase, Verdict,
 };
+pub use load::{load, Dataset, LoadError, LoadOptions, Split};
+pub use write::WriteError;

@@ -228,7 +228,9 @@ impl Serialize for Comparator {
 
 impl<'de> Deserialize<'de> for Comparator {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -302,8 +304,9 @@ mod cases_as_json_string {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<TestCase>, D::Error> {
         match Raw::deserialize(d)? {
             Raw::List(cases) => Ok(cases),
-            Raw::Text(text) => serde_json::from_str(&text)
-                .map_err(|e| serde::de::Error::custom(format!("not a JSON list of {{input, output}}: {e}"))),
+            Raw::Text(text) => serde_json::from_str(&text).map_err(|e| {
+                serde::de::Error::custom(format!("not a JSON list of {{input, output}}: {e}"))
+            }),
         }
     }
 }
@@ -372,7 +375,10 @@ impl Problem {
             return Err(fail("test_cases", "no test cases".into()));
         }
         if !self.test_case_evaluator.contains("def evaluate") {
-            return Err(fail("test_case_evaluator", "defines no `evaluate` function".into()));
+            return Err(fail(
+                "test_case_evaluator",
+                "defines no `evaluate` function".into(),
+            ));
         }
         Ok(())
     }
@@ -410,7 +416,9 @@ mod tests {
         assert_eq!(problem.test_cases[0].output, "3\n");
         assert_eq!(problem.languages(), vec![Language::Python]);
         let back = serde_json::to_value(&problem).unwrap();
-        let cases = |v: &serde_json::Value| serde_json::from_str::<serde_json::Value>(v.as_str().unwrap()).unwrap();
+        let cases = |v: &serde_json::Value| {
+            serde_json::from_str::<serde_json::Value>(v.as_str().unwrap()).unwrap()
+        };
         assert_eq!(cases(&back["test_cases"]), cases(&minimal()["test_cases"]));
         assert_eq!(back["problem_id"], 7);
         assert_eq!(Problem::from_value(back, "again").unwrap(), problem);
@@ -426,7 +434,10 @@ mod tests {
         v.as_object_mut().unwrap().remove("code_prompt");
         let problem = Problem::from_value(v, "row 3").unwrap();
         assert!(problem.problem_id.matches("two-sum"));
-        assert_eq!(problem.languages(), vec![Language::Python, Language::Cpp, Language::Go]);
+        assert_eq!(
+            problem.languages(),
+            vec![Language::Python, Language::Cpp, Language::Go]
+        );
         assert!(problem.tags.is_empty());
     }
 
@@ -435,7 +446,10 @@ mod tests {
         let mut v = minimal();
         v.as_object_mut().unwrap().remove("test_case_evaluator");
         let err = Problem::from_value(v, "line 4").unwrap_err().to_string();
-        assert_eq!(err, "record line 4 (problem_id 7): test_case_evaluator: missing (it is required)");
+        assert_eq!(
+            err,
+            "record line 4 (problem_id 7): test_case_evaluator: missing (it is required)"
+        );
 
         let mut v = minimal();
         v["solutions"][0]["code"] = json!(12);

@@ -1,4 +1,5 @@
 //! One module per subcommand; each parses its arguments, calls the libraries, prints.
 
+pub mod dataset;
 pub mod doctor;
 pub mod run;

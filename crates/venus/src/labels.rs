@@ -1,0 +1,111 @@
+//! Checking that every labelled solution gets the verdict it is labelled with, and
+//! recording what was measured on the way.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use afterburner_monolith::pool::Pool;
+use afterburner_monolith::{Language, Metrics};
+use serde::Serialize;
+
+use crate::harness::{judge_all, prepare, JudgeOptions, Prepared};
+use crate::record::{Problem, Verdict};
+
+/// The outcome for one labelled solution.
+#[derive(Debug, Clone, Serialize)]
+pub struct LabelCheck {
+    /// The problem.
+    pub problem_id: String,
+    /// Index of the solution in the problem's list.
+    pub solution: usize,
+    /// Its name, if it has one.
+    pub name: Option<String>,
+    /// Its language.
+    pub language: Language,
+    /// The verdict it is labelled with.
+    pub expected: Verdict,
+    /// The verdict it got.
+    pub got: Verdict,
+    /// Why, when it did not pass.
+    pub reason: Option<String>,
+    /// What was measured.
+    pub metrics: Metrics,
+}
+
+impl LabelCheck {
+    /// Whether the label holds.
+    pub fn holds(&self) -> bool {
+        self.expected == self.got
+    }
+}
+
+/// Judges every solution that carries an `expected` label, in parallel over `pool`;
+/// `progress(done, total)` is called as each finishes.
+pub fn check_labels(
+    pool: &Pool,
+    problems: &[Problem],
+    options: &JudgeOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<LabelCheck> {
+    let mut targets = Vec::new();
+    let mut prepared: Vec<Prepared> = Vec::new();
+    let mut skipped = Vec::new();
+    for problem in problems {
+        for (index, solution) in problem.solutions.iter().enumerate() {
+            let Some(expected) = solution.expected else { continue };
+            match prepare(problem, &solution.code, solution.language(), options) {
+                Ok(p) => {
+                    prepared.push(p);
+                    targets.push((problem, index, expected));
+                }
+                Err(e) => skipped.push(LabelCheck {
+                    problem_id: problem.problem_id.to_string(),
+                    solution: index,
+                    name: solution.name.clone(),
+                    language: solution.language(),
+                    expected,
+                    got: Verdict::SandboxError,
+                    reason: Some(e.to_string()),
+                    metrics: Metrics::default(),
+                }),
+            }
+        }
+    }
+    let done = AtomicUsize::new(0);
+    let total = prepared.len();
+    let judgements = judge_all(pool, &prepared, &|_, _| {
+        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+    });
+    let mut checks: Vec<LabelCheck> = targets
+        .into_iter()
+        .zip(judgements)
+        .map(|((problem, index, expected), j)| LabelCheck {
+            problem_id: problem.problem_id.to_string(),
+            solution: index,
+            name: problem.solutions[index].name.clone(),
+            language: problem.solutions[index].language(),
+            expected,
+            got: j.verdict,
+            reason: j.reason,
+            metrics: j.run.metrics,
+        })
+        .collect();
+    checks.extend(skipped);
+    checks
+}
+
+/// Writes what the checks measured into the solutions: `passed`, `time` (CPU ms),
+/// `memory` (peak KiB), `integral` (KiB·ms) and `status`.
+pub fn record_measurements(problems: &mut [Problem], checks: &[LabelCheck]) {
+    for check in checks {
+        let Some(problem) = problems.iter_mut().find(|p| p.problem_id.to_string() == check.problem_id) else {
+            continue;
+        };
+        let Some(solution) = problem.solutions.get_mut(check.solution) else { continue };
+        solution.passed = Some(check.got == Verdict::Passed);
+        solution.status = Some(check.got.name().to_string());
+        let measured = check.got == Verdict::Passed;
+        solution.time = measured.then_some(check.metrics.cpu_ms);
+        solution.memory = measured.then_some(check.metrics.peak_memory_kb as f64);
+        solution.integral = measured.then_some(check.metrics.integral_kb_ms);
+    }
+}

@@ -12,9 +12,11 @@ impl Progress {
     pub fn new(what: &str) -> Progress {
         let bar = ProgressBar::new(0);
         bar.set_style(
-            ProgressStyle::with_template("{msg:>18} [{bar:30}] {pos}/{len} {elapsed_precise} (ETA {eta})")
-                .expect("a valid template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{msg:>18} [{bar:30}] {pos}/{len} {elapsed_precise} (ETA {eta})",
+            )
+            .expect("a valid template")
+            .progress_chars("=> "),
         );
         bar.set_message(what.to_string());
         Progress { bar }

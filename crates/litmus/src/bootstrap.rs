@@ -35,7 +35,11 @@ impl SplitMix {
 /// `resamples` resamples. No values: all zero. One value: a zero-width interval.
 pub fn mean_interval(values: &[f64], level: f64, resamples: usize, seed: u64) -> Estimate {
     if values.is_empty() {
-        return Estimate { mean: 0.0, low: 0.0, high: 0.0 };
+        return Estimate {
+            mean: 0.0,
+            low: 0.0,
+            high: 0.0,
+        };
     }
     let n = values.len();
     let mean = values.iter().sum::<f64>() / n as f64;
@@ -71,13 +75,30 @@ mod tests {
 
     #[test]
     fn degenerate_inputs_give_degenerate_intervals() {
-        assert_eq!(mean_interval(&[], 0.95, 100, 1), Estimate { mean: 0.0, low: 0.0, high: 0.0 });
-        assert_eq!(mean_interval(&[0.3; 5], 0.95, 100, 1), Estimate { mean: 0.3, low: 0.3, high: 0.3 });
+        assert_eq!(
+            mean_interval(&[], 0.95, 100, 1),
+            Estimate {
+                mean: 0.0,
+                low: 0.0,
+                high: 0.0
+            }
+        );
+        assert_eq!(
+            mean_interval(&[0.3; 5], 0.95, 100, 1),
+            Estimate {
+                mean: 0.3,
+                low: 0.3,
+                high: 0.3
+            }
+        );
     }
 
     #[test]
     fn the_same_seed_gives_the_same_interval() {
         let v: Vec<f64> = (0..50).map(|i| (i * 37 % 11) as f64).collect();
-        assert_eq!(mean_interval(&v, 0.95, 500, 42), mean_interval(&v, 0.95, 500, 42));
+        assert_eq!(
+            mean_interval(&v, 0.95, 500, 42),
+            mean_interval(&v, 0.95, 500, 42)
+        );
     }
 }

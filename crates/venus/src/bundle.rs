@@ -119,12 +119,16 @@ fn per_language(dir: &Path, prefix: &str) -> Result<BTreeMap<Language, String>, 
 impl SourceProblem {
     /// Reads one problem folder.
     pub fn read(dir: &Path) -> Result<SourceProblem, BundleError> {
-        let slug = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let slug = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let meta_path = dir.join("problem.json");
-        let meta: Meta = serde_json::from_str(&read(&meta_path)?).map_err(|e| BundleError::Meta {
-            path: meta_path.clone(),
-            message: e.to_string(),
-        })?;
+        let meta: Meta =
+            serde_json::from_str(&read(&meta_path)?).map_err(|e| BundleError::Meta {
+                path: meta_path.clone(),
+                message: e.to_string(),
+            })?;
         let mut solutions = Vec::new();
         for entry in &meta.solutions {
             let path = dir.join(&entry.file);
@@ -153,7 +157,10 @@ impl SourceProblem {
                         "{} is {} but there is no runner.{}",
                         solution.name.as_deref().unwrap_or("a solution"),
                         solution.language(),
-                        EXTENSIONS.iter().find(|(l, _)| *l == solution.language()).map_or("", |(_, e)| e)
+                        EXTENSIONS
+                            .iter()
+                            .find(|(l, _)| *l == solution.language())
+                            .map_or("", |(_, e)| e)
                     ),
                 });
             }
@@ -176,7 +183,11 @@ impl SourceProblem {
             if map.len() == 1 && map.contains_key(&Language::Python) {
                 PerLanguage::Single(map[&Language::Python].clone())
             } else {
-                PerLanguage::ByLanguage(map.iter().map(|(l, code)| (PerLanguage::key(*l).to_string(), code.clone())).collect())
+                PerLanguage::ByLanguage(
+                    map.iter()
+                        .map(|(l, code)| (PerLanguage::key(*l).to_string(), code.clone()))
+                        .collect(),
+                )
             }
         };
         Problem {
@@ -211,7 +222,11 @@ pub fn read_source_set(dir: &Path) -> Result<Vec<SourceProblem>, BundleError> {
         path: problems.clone(),
         source,
     })?;
-    let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     dirs.iter().map(|d| SourceProblem::read(d)).collect()
 }
@@ -223,9 +238,14 @@ pub fn generate_inputs(runner: &Runner, generator: &str, seed: u64) -> Result<Ve
     );
     let run = runner.run(&RunRequest::new(Language::Python, program));
     if run.status != Status::Success {
-        return Err(format!("the generator failed: {} {}", run.reason.unwrap_or_default(), run.stderr));
+        return Err(format!(
+            "the generator failed: {} {}",
+            run.reason.unwrap_or_default(),
+            run.stderr
+        ));
     }
-    serde_json::from_str(&run.stdout).map_err(|e| format!("the generator did not return a list of strings: {e}"))
+    serde_json::from_str(&run.stdout)
+        .map_err(|e| format!("the generator did not return a list of strings: {e}"))
 }
 
 /// Builds one problem's record: generates its inputs twice (they must agree) and
@@ -238,11 +258,14 @@ pub fn build(runner: &Runner, source: &SourceProblem) -> Result<Problem, BundleE
     let inputs = generate_inputs(runner, &source.generator, source.meta.seed).map_err(fail)?;
     let again = generate_inputs(runner, &source.generator, source.meta.seed).map_err(fail)?;
     if inputs != again {
-        return Err(fail("generate_inputs gave different cases for the same seed: it must be deterministic".into()));
+        return Err(fail(
+            "generate_inputs gave different cases for the same seed: it must be deterministic"
+                .into(),
+        ));
     }
-    let reference = source
-        .reference()
-        .ok_or_else(|| fail("no Python solution is labelled `passed` to compute the expected outputs".into()))?;
+    let reference = source.reference().ok_or_else(|| {
+        fail("no Python solution is labelled `passed` to compute the expected outputs".into())
+    })?;
     let skeleton = source.record(vec![TestCase {
         input: String::new(),
         output: String::new(),

@@ -51,7 +51,9 @@ pub fn check_labels(
     let mut skipped = Vec::new();
     for problem in problems {
         for (index, solution) in problem.solutions.iter().enumerate() {
-            let Some(expected) = solution.expected else { continue };
+            let Some(expected) = solution.expected else {
+                continue;
+            };
             match prepare(problem, &solution.code, solution.language(), options) {
                 Ok(p) => {
                     prepared.push(p);
@@ -97,10 +99,15 @@ pub fn check_labels(
 /// `memory` (peak KiB), `integral` (KiB·ms) and `status`.
 pub fn record_measurements(problems: &mut [Problem], checks: &[LabelCheck]) {
     for check in checks {
-        let Some(problem) = problems.iter_mut().find(|p| p.problem_id.to_string() == check.problem_id) else {
+        let Some(problem) = problems
+            .iter_mut()
+            .find(|p| p.problem_id.to_string() == check.problem_id)
+        else {
             continue;
         };
-        let Some(solution) = problem.solutions.get_mut(check.solution) else { continue };
+        let Some(solution) = problem.solutions.get_mut(check.solution) else {
+            continue;
+        };
         solution.passed = Some(check.got == Verdict::Passed);
         solution.status = Some(check.got.name().to_string());
         let measured = check.got == Verdict::Passed;

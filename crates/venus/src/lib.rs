@@ -16,8 +16,8 @@ pub mod record;
 pub mod summary;
 pub mod write;
 
+pub use load::{load, Dataset, LoadError, LoadOptions, Split};
 pub use record::{
     Comparator, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase, Verdict,
 };
-pub use load::{load, Dataset, LoadError, LoadOptions, Split};
 pub use write::WriteError;

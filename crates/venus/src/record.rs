@@ -159,8 +159,13 @@ pub struct Solution {
     /// The measured status, as the source data spells it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    /// The language (absent means Python, as in the public data).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The language (absent means Python, as in the public data); any spelling
+    /// [`Language`] accepts (`python3`, `golang`, …) is read.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "language_alias"
+    )]
     pub language: Option<Language>,
     /// The verdict this solution is expected to get (bundled data).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -240,12 +245,12 @@ pub struct Problem {
     /// Its identifier.
     pub problem_id: ProblemId,
     /// Its title.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub title: String,
     /// The statement.
     pub question_content: String,
     /// `Easy`, `Medium` or `Hard` (as the source spells it).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub difficulty: String,
     /// Topic tags.
     #[serde(default, deserialize_with = "null_as_default")]
@@ -283,6 +288,12 @@ where
     T: Default + Deserialize<'de>,
 {
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+fn language_alias<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Language>, D::Error> {
+    Option::<String>::deserialize(d)?
+        .map(|name| name.parse::<Language>().map_err(serde::de::Error::custom))
+        .transpose()
 }
 
 mod cases_as_json_string {
@@ -430,6 +441,8 @@ mod tests {
         v["problem_id"] = json!("two-sum");
         v["test_case_runners"] = json!({"python3": "==Code Submission==\n", "cpp": "==Code Submission==\nint main(){}", "golang": "==Code Submission==\n"});
         v["tags"] = serde_json::Value::Null;
+        v["difficulty"] = serde_json::Value::Null;
+        v["solutions"][0]["language"] = json!("golang");
         v.as_object_mut().unwrap().remove("title");
         v.as_object_mut().unwrap().remove("code_prompt");
         let problem = Problem::from_value(v, "row 3").unwrap();
@@ -438,7 +451,8 @@ mod tests {
             problem.languages(),
             vec![Language::Python, Language::Cpp, Language::Go]
         );
-        assert!(problem.tags.is_empty());
+        assert!(problem.tags.is_empty() && problem.difficulty.is_empty());
+        assert_eq!(problem.solutions[0].language(), Language::Go);
     }
 
     #[test]

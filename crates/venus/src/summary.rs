@@ -36,16 +36,24 @@ pub fn summarize(problems: &[Problem]) -> DatasetSummary {
     for p in problems {
         s.solutions += p.solutions.len();
         s.test_cases += p.test_cases.len();
-        let difficulty = if p.difficulty.is_empty() { "unknown" } else { p.difficulty.as_str() };
+        let difficulty = if p.difficulty.is_empty() {
+            "unknown"
+        } else {
+            p.difficulty.as_str()
+        };
         *s.by_difficulty.entry(difficulty.to_string()).or_default() += 1;
         for tag in &p.tags {
             *s.by_topic.entry(tag.to_lowercase()).or_default() += 1;
         }
         for language in p.languages() {
-            *s.problems_by_language.entry(language.to_string()).or_default() += 1;
+            *s.problems_by_language
+                .entry(language.to_string())
+                .or_default() += 1;
         }
         for solution in &p.solutions {
-            *s.solutions_by_language.entry(solution.language().to_string()).or_default() += 1;
+            *s.solutions_by_language
+                .entry(solution.language().to_string())
+                .or_default() += 1;
             if let Some(label) = solution.expected {
                 *s.solutions_by_label.entry(label.to_string()).or_default() += 1;
             }

@@ -24,14 +24,26 @@ fn set_dir() -> PathBuf {
 }
 
 fn built() -> Vec<Problem> {
-    let dataset = load(&set_dir().join(BUILT_FILE), &LoadOptions::default()).expect("the built set loads");
-    dataset.splits.into_iter().flat_map(|s| s.problems).collect()
+    let dataset =
+        load(&set_dir().join(BUILT_FILE), &LoadOptions::default()).expect("the built set loads");
+    dataset
+        .splits
+        .into_iter()
+        .flat_map(|s| s.problems)
+        .collect()
 }
 
 fn runner() -> Runner {
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the tests as root");
-    let cache = std::env::temp_dir().join(format!("afterburner-bundled-test-cache-{}", std::process::id()));
-    Runner::new(Arc::new(sandbox), Toolchains::discover_all(), CompileCache::new(cache))
+    let cache = std::env::temp_dir().join(format!(
+        "afterburner-bundled-test-cache-{}",
+        std::process::id()
+    ));
+    Runner::new(
+        Arc::new(sandbox),
+        Toolchains::discover_all(),
+        CompileCache::new(cache),
+    )
 }
 
 #[test]
@@ -39,31 +51,72 @@ fn the_set_covers_difficulties_topics_and_languages() {
     let problems = built();
     assert!(problems.len() >= 50, "{} problems", problems.len());
     for difficulty in ["Easy", "Medium", "Hard"] {
-        let n = problems.iter().filter(|p| p.difficulty == difficulty).count();
+        let n = problems
+            .iter()
+            .filter(|p| p.difficulty == difficulty)
+            .count();
         assert!(n >= 5, "only {n} {difficulty} problems");
     }
-    let tags: BTreeSet<&str> = problems.iter().flat_map(|p| p.tags.iter().map(String::as_str)).collect();
+    let tags: BTreeSet<&str> = problems
+        .iter()
+        .flat_map(|p| p.tags.iter().map(String::as_str))
+        .collect();
     for topic in [
-        "arrays", "hashing", "two pointers", "sorting", "binary search", "stack", "heap", "intervals", "strings",
-        "dynamic programming", "graphs", "union-find", "math", "bit manipulation",
+        "arrays",
+        "hashing",
+        "two pointers",
+        "sorting",
+        "binary search",
+        "stack",
+        "heap",
+        "intervals",
+        "strings",
+        "dynamic programming",
+        "graphs",
+        "union-find",
+        "math",
+        "bit manipulation",
     ] {
         assert!(tags.contains(topic), "no problem tagged {topic}: {tags:?}");
     }
-    let all_six = problems.iter().filter(|p| p.languages().len() == Language::ALL.len()).count();
-    assert!(all_six >= 10, "{all_six} problems have runners for all six languages");
+    let all_six = problems
+        .iter()
+        .filter(|p| p.languages().len() == Language::ALL.len())
+        .count();
+    assert!(
+        all_six >= 10,
+        "{all_six} problems have runners for all six languages"
+    );
     let mut with_wrong_and_slow = 0;
     for p in &problems {
-        assert!(p.test_cases.len() >= 10, "problem {}: {} cases", p.problem_id, p.test_cases.len());
+        assert!(
+            p.test_cases.len() >= 10,
+            "problem {}: {} cases",
+            p.problem_id,
+            p.test_cases.len()
+        );
         let correct_python = p
             .solutions
             .iter()
             .filter(|s| s.language() == Language::Python && s.expected == Some(Verdict::Passed))
             .count();
-        assert!(correct_python >= 6, "problem {}: {correct_python} correct Python solutions", p.problem_id);
+        assert!(
+            correct_python >= 6,
+            "problem {}: {correct_python} correct Python solutions",
+            p.problem_id
+        );
         if p.languages().len() == Language::ALL.len() {
             for language in Language::ALL {
-                let n = p.solutions.iter().filter(|s| s.language() == language && s.expected == Some(Verdict::Passed)).count();
-                assert!(n >= 2, "problem {}: {n} correct {language} solutions", p.problem_id);
+                let n = p
+                    .solutions
+                    .iter()
+                    .filter(|s| s.language() == language && s.expected == Some(Verdict::Passed))
+                    .count();
+                assert!(
+                    n >= 2,
+                    "problem {}: {n} correct {language} solutions",
+                    p.problem_id
+                );
             }
         }
         let has = |v| p.solutions.iter().any(|s| s.expected == Some(v));
@@ -71,7 +124,10 @@ fn the_set_covers_difficulties_topics_and_languages() {
             with_wrong_and_slow += 1;
         }
     }
-    assert!(with_wrong_and_slow * 5 >= problems.len(), "{with_wrong_and_slow} problems have a wrong and a too-slow solution");
+    assert!(
+        with_wrong_and_slow * 5 >= problems.len(),
+        "{with_wrong_and_slow} problems have a wrong and a too-slow solution"
+    );
 }
 
 #[test]
@@ -88,11 +144,17 @@ fn correct_solutions_differ_in_efficiency() {
                 .filter(|s| s.language() == Language::Python && s.passed == Some(true))
                 .filter_map(|s| s.time)
                 .collect();
-            let (min, max) = times.iter().fold((f64::MAX, 0f64), |(lo, hi), t| (lo.min(*t), hi.max(*t)));
+            let (min, max) = times
+                .iter()
+                .fold((f64::MAX, 0f64), |(lo, hi), t| (lo.min(*t), hi.max(*t)));
             times.len() >= 6 && max >= 1.3 * min
         })
         .count();
-    assert!(spread * 10 >= problems.len() * 8, "only {spread} of {} problems spread in time", problems.len());
+    assert!(
+        spread * 10 >= problems.len() * 8,
+        "only {spread} of {} problems spread in time",
+        problems.len()
+    );
 }
 
 #[test]
@@ -104,8 +166,15 @@ fn the_built_file_matches_its_sources_and_the_cases_are_deterministic() {
     for source in &sources {
         // `build` generates the inputs twice and fails when they differ.
         let fresh = build(&runner, source).unwrap_or_else(|e| panic!("{e}"));
-        let old = committed.iter().find(|p| p.problem_id == fresh.problem_id).expect("built");
-        assert_eq!(fresh.test_cases, old.test_cases, "problem {}: cases differ from the built file", fresh.problem_id);
+        let old = committed
+            .iter()
+            .find(|p| p.problem_id == fresh.problem_id)
+            .expect("built");
+        assert_eq!(
+            fresh.test_cases, old.test_cases,
+            "problem {}: cases differ from the built file",
+            fresh.problem_id
+        );
         assert_eq!(fresh.test_case_runners, old.test_case_runners);
         assert_eq!(fresh.solutions.len(), old.solutions.len());
     }
@@ -117,12 +186,25 @@ fn every_solution_gets_its_label() {
     let problems = built();
     let pool = Pool::new(&runner, &CpuSet::allowed().unwrap());
     let checks = check_labels(&pool, &problems, &JudgeOptions::default(), &|_, _| {});
-    let labelled: usize = problems.iter().map(|p| p.solutions.iter().filter(|s| s.expected.is_some()).count()).sum();
+    let labelled: usize = problems
+        .iter()
+        .map(|p| p.solutions.iter().filter(|s| s.expected.is_some()).count())
+        .sum();
     assert_eq!(checks.len(), labelled);
     let failures: Vec<String> = checks
         .iter()
         .filter(|c| !c.holds())
-        .map(|c| format!("{} {:?}: expected {}, got {} ({:?})", c.problem_id, c.name, c.expected, c.got, c.reason))
+        .map(|c| {
+            format!(
+                "{} {:?}: expected {}, got {} ({:?})",
+                c.problem_id, c.name, c.expected, c.got, c.reason
+            )
+        })
         .collect();
-    assert!(failures.is_empty(), "{} labels do not hold:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} labels do not hold:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

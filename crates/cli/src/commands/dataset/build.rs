@@ -25,19 +25,29 @@ pub struct BuildArgs {
 }
 
 pub fn execute(args: BuildArgs) -> anyhow::Result<ExitCode> {
-    let sources = read_source_set(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
+    let sources =
+        read_source_set(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
     let runner = crate::commands::run::make_runner(false)?;
     let cpus = args.cpus.resolve()?;
     let mut problems = build_all(&runner, &cpus, &sources)?;
     problems.sort_by(|a, b| a.problem_id.cmp(&b.problem_id));
     let pool = Pool::new(&runner, &cpus);
     let progress = Progress::new("judging solutions");
-    let checks = check_labels(&pool, &problems, &JudgeOptions::default(), &|done, total| progress.update(done, total));
+    let checks = check_labels(
+        &pool,
+        &problems,
+        &JudgeOptions::default(),
+        &|done, total| progress.update(done, total),
+    );
     progress.finish();
     record_measurements(&mut problems, &checks);
     let out = args.dir.join(BUILT_FILE);
     write::jsonl(&out, &problems)?;
     eprintln!("wrote {} problems to {}", problems.len(), out.display());
     let failed = print_label_failures(&checks);
-    Ok(if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -23,8 +23,15 @@ pub fn execute(args: ConvertArgs) -> anyhow::Result<ExitCode> {
     match args.output.extension().and_then(|e| e.to_str()) {
         Some("jsonl") => write::jsonl(&args.output, &problems)?,
         Some("parquet") => write::parquet(&args.output, &problems)?,
-        _ => bail!("the output must end in .jsonl or .parquet: {}", args.output.display()),
+        _ => bail!(
+            "the output must end in .jsonl or .parquet: {}",
+            args.output.display()
+        ),
     }
-    eprintln!("wrote {} problems to {}", problems.len(), args.output.display());
+    eprintln!(
+        "wrote {} problems to {}",
+        problems.len(),
+        args.output.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -70,7 +70,11 @@ pub fn read_problems(selection: &Selection) -> anyhow::Result<Vec<Problem>> {
         ..LoadOptions::default()
     };
     let dataset = load(&path, &options).with_context(|| format!("loading {}", path.display()))?;
-    Ok(dataset.splits.into_iter().flat_map(|s| s.problems).collect())
+    Ok(dataset
+        .splits
+        .into_iter()
+        .flat_map(|s| s.problems)
+        .collect())
 }
 
 fn resolve(path: &Path) -> anyhow::Result<PathBuf> {

@@ -21,15 +21,32 @@ pub struct ShowArgs {
 
 pub fn execute(args: ShowArgs) -> anyhow::Result<ExitCode> {
     let problems = read_problems(&args.selection)?;
-    let problem = problems.iter().find(|p| p.problem_id.matches(&args.id)).ok_or_else(|| {
-        let some: Vec<String> = problems.iter().take(5).map(|p| p.problem_id.to_string()).collect();
-        anyhow!("no problem with id {} (ids look like: {})", args.id, some.join(", "))
-    })?;
+    let problem = problems
+        .iter()
+        .find(|p| p.problem_id.matches(&args.id))
+        .ok_or_else(|| {
+            let some: Vec<String> = problems
+                .iter()
+                .take(5)
+                .map(|p| p.problem_id.to_string())
+                .collect();
+            anyhow!(
+                "no problem with id {} (ids look like: {})",
+                args.id,
+                some.join(", ")
+            )
+        })?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(problem)?);
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{} — {} [{}] {}", problem.problem_id, problem.title, problem.difficulty, problem.tags.join(", "));
+    println!(
+        "{} — {} [{}] {}",
+        problem.problem_id,
+        problem.title,
+        problem.difficulty,
+        problem.tags.join(", ")
+    );
     println!("\n{}\n", problem.question_content.trim());
     let languages: Vec<&str> = problem.languages().iter().map(|l| l.name()).collect();
     println!("Languages: {}", languages.join(", "));

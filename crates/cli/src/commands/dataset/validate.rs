@@ -60,7 +60,11 @@ struct Report {
 }
 
 /// Builds every source problem, in parallel over `cpus`.
-pub fn build_all(runner: &Runner, cpus: &CpuSet, sources: &[SourceProblem]) -> anyhow::Result<Vec<Problem>> {
+pub fn build_all(
+    runner: &Runner,
+    cpus: &CpuSet,
+    sources: &[SourceProblem],
+) -> anyhow::Result<Vec<Problem>> {
     let progress = Progress::new("building problems");
     let built: Mutex<Vec<anyhow::Result<Problem>>> = Mutex::new(Vec::new());
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -77,7 +81,11 @@ pub fn build_all(runner: &Runner, cpus: &CpuSet, sources: &[SourceProblem]) -> a
         }
     });
     progress.finish();
-    built.into_inner().unwrap_or_else(|e| e.into_inner()).into_iter().collect()
+    built
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .collect()
 }
 
 /// Prints the solutions whose label did not hold; returns how many.
@@ -135,7 +143,9 @@ pub fn execute(args: ValidateArgs) -> anyhow::Result<ExitCode> {
     } else {
         let pool = Pool::new(&runner, &cpus);
         let progress = Progress::new("judging solutions");
-        let checks = check_labels(&pool, &problems, &JudgeOptions::default(), &|d, t| progress.update(d, t));
+        let checks = check_labels(&pool, &problems, &JudgeOptions::default(), &|d, t| {
+            progress.update(d, t)
+        });
         progress.finish();
         checks
     };
@@ -163,8 +173,16 @@ pub fn execute(args: ValidateArgs) -> anyhow::Result<ExitCode> {
             report.problems,
             report.labels_checked,
             report.label_failures.len(),
-            if report.stale.is_empty() { "" } else { ", built file stale" }
+            if report.stale.is_empty() {
+                ""
+            } else {
+                ", built file stale"
+            }
         );
     }
-    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -4,3 +4,4 @@
 
 pub mod bootstrap;
 pub mod percentile;
+pub mod score;

@@ -3,5 +3,6 @@
 #![deny(missing_docs)]
 
 pub mod bootstrap;
+pub mod distribution;
 pub mod percentile;
 pub mod score;

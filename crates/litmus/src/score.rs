@@ -90,7 +90,13 @@ pub struct CandidateScore {
 /// Scores one candidate against its problem's reference.
 pub fn score(candidate: Candidate, reference: &Reference) -> CandidateScore {
     let passed = candidate.verdict == Verdict::Passed;
-    let pct = |value: f64, sorted: &[f64]| if passed { beyond_sorted(value, sorted) } else { 0.0 };
+    let pct = |value: f64, sorted: &[f64]| {
+        if passed {
+            beyond_sorted(value, sorted)
+        } else {
+            0.0
+        }
+    };
     CandidateScore {
         time_pct: pct(candidate.time, &reference.time),
         memory_pct: pct(candidate.memory, &reference.memory),
@@ -146,7 +152,11 @@ pub struct Evaluation {
 }
 
 /// Scores `candidates` against `references` (by problem id) and summarises.
-pub fn evaluate(candidates: Vec<Candidate>, references: &BTreeMap<String, Reference>, seed: u64) -> Evaluation {
+pub fn evaluate(
+    candidates: Vec<Candidate>,
+    references: &BTreeMap<String, Reference>,
+    seed: u64,
+) -> Evaluation {
     let empty = Reference::default();
     let mut missing: Vec<String> = Vec::new();
     let scores: Vec<CandidateScore> = candidates
@@ -164,7 +174,10 @@ pub fn evaluate(candidates: Vec<Candidate>, references: &BTreeMap<String, Refere
         for s in &scores {
             groups.entry(key(s)).or_default().push(s);
         }
-        groups.into_iter().map(|(k, v)| (k, summarize(&v, seed))).collect()
+        groups
+            .into_iter()
+            .map(|(k, v)| (k, summarize(&v, seed)))
+            .collect()
     };
     Evaluation {
         overall: summarize(&scores.iter().collect::<Vec<_>>(), seed),
@@ -201,13 +214,19 @@ mod tests {
 
     #[test]
     fn a_failing_candidate_scores_zero_everywhere() {
-        let s = score(candidate("1", Verdict::WrongAnswer, 1.0), &reference(&[5.0, 6.0]));
+        let s = score(
+            candidate("1", Verdict::WrongAnswer, 1.0),
+            &reference(&[5.0, 6.0]),
+        );
         assert_eq!((s.time_pct, s.memory_pct, s.integral_pct), (0.0, 0.0, 0.0));
     }
 
     #[test]
     fn passing_candidates_score_by_the_share_not_better() {
-        let s = score(candidate("1", Verdict::Passed, 6.0), &reference(&[5.0, 6.0, 7.0, 8.0]));
+        let s = score(
+            candidate("1", Verdict::Passed, 6.0),
+            &reference(&[5.0, 6.0, 7.0, 8.0]),
+        );
         assert_eq!(s.time_pct, 0.75);
         // All references use as much memory: ties count for the candidate.
         assert_eq!(s.memory_pct, 1.0);
@@ -222,7 +241,11 @@ mod tests {
         other.language = "cpp".into();
         other.difficulty = "Hard".into();
         let e = evaluate(
-            vec![candidate("1", Verdict::Passed, 5.0), candidate("1", Verdict::Timeout, 0.0), other],
+            vec![
+                candidate("1", Verdict::Passed, 5.0),
+                candidate("1", Verdict::Timeout, 0.0),
+                other,
+            ],
             &refs,
             1,
         );

@@ -1,0 +1,305 @@
+//! Measuring a dataset's reference solutions on this machine: every solution judged
+//! `runs` times, the median of each metric kept. Finished solutions go to a journal as
+//! they complete, so an interrupted measurement resumes where it stopped and loses
+//! nothing.
+
+use std::collections::HashMap;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use afterburner_monolith::pool::Pool;
+use afterburner_venus::harness::{judge_all, prepare, JudgeOptions, Judgement, Prepared};
+use afterburner_venus::{Problem, Verdict};
+use serde::{Deserialize, Serialize};
+
+/// The median-of-runs measurement of one solution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measured {
+    /// The problem.
+    pub problem_id: String,
+    /// Index of the solution in the problem's list.
+    pub solution: usize,
+    /// The verdict (`passed` only if every run passed).
+    pub verdict: Verdict,
+    /// Median CPU time in ms.
+    pub time: f64,
+    /// Median peak memory in KiB.
+    pub memory: f64,
+    /// Median time–memory integral in KiB·ms.
+    pub integral: f64,
+    /// How many runs the medians are over.
+    pub runs: usize,
+}
+
+/// A solution whose measured verdict differs from what the data said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Changed {
+    /// The problem.
+    pub problem_id: String,
+    /// Index of the solution.
+    pub solution: usize,
+    /// What the data said (its label, or its recorded `passed`).
+    pub before: String,
+    /// What this machine measured.
+    pub now: Verdict,
+}
+
+/// A failure of the measurement's own bookkeeping.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    /// The journal could not be read or written.
+    #[error("progress journal {path}: {source}")]
+    Io {
+        /// The journal file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// Where finished measurements are appended, one JSON line each.
+pub struct Journal {
+    path: PathBuf,
+    file: Mutex<File>,
+    done: HashMap<(String, usize), Measured>,
+}
+
+impl Journal {
+    /// Opens (or creates) the journal at `path`, reading what it already holds. A torn
+    /// last line (from a kill mid-write) is ignored.
+    pub fn open(path: &Path) -> Result<Journal, JournalError> {
+        let io = |source| JournalError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let mut done = HashMap::new();
+        if path.exists() {
+            for line in BufReader::new(File::open(path).map_err(io)?).lines() {
+                let line = line.map_err(io)?;
+                if let Ok(m) = serde_json::from_str::<Measured>(&line) {
+                    done.insert((m.problem_id.clone(), m.solution), m);
+                }
+            }
+        }
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .map_err(io)?;
+        Ok(Journal {
+            path: path.to_path_buf(),
+            file: Mutex::new(file),
+            done,
+        })
+    }
+
+    /// Measurements finished in earlier runs.
+    pub fn done(&self) -> &HashMap<(String, usize), Measured> {
+        &self.done
+    }
+
+    fn append(&self, m: &Measured) -> Result<(), JournalError> {
+        let mut line = serde_json::to_string(m).expect("measurements serialise");
+        line.push('\n');
+        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        file.write_all(line.as_bytes())
+            .and_then(|()| file.sync_data())
+            .map_err(|source| JournalError::Io {
+                path: self.path.clone(),
+                source,
+            })
+    }
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    }
+}
+
+/// Folds the runs of one solution into its measurement.
+pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
+    let verdict = runs
+        .iter()
+        .map(|j| j.verdict)
+        .find(|v| *v != Verdict::Passed)
+        .unwrap_or(Verdict::Passed);
+    Measured {
+        problem_id: problem_id.to_string(),
+        solution,
+        verdict,
+        time: median(runs.iter().map(|j| j.run.metrics.cpu_ms).collect()),
+        memory: median(
+            runs.iter()
+                .map(|j| j.run.metrics.peak_memory_kb as f64)
+                .collect(),
+        ),
+        integral: median(runs.iter().map(|j| j.run.metrics.integral_kb_ms).collect()),
+        runs: runs.len(),
+    }
+}
+
+/// Measures every solution of `problems` not yet in `journal`, `runs` times each, over
+/// `pool`; `progress(done, total)` counts solutions. Returns all measurements (earlier
+/// and new).
+pub fn measure(
+    pool: &Pool,
+    problems: &[Problem],
+    runs: usize,
+    options: &JudgeOptions,
+    journal: &Journal,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Vec<Measured>, JournalError> {
+    let runs = runs.max(1);
+    let mut jobs: Vec<(String, usize)> = Vec::new();
+    let mut prepared: Vec<Prepared> = Vec::new();
+    let mut measured: Vec<Measured> = journal.done().values().cloned().collect();
+    let total: usize = problems.iter().map(|p| p.solutions.len()).sum();
+    for problem in problems {
+        let id = problem.problem_id.to_string();
+        for (index, solution) in problem.solutions.iter().enumerate() {
+            if journal.done().contains_key(&(id.clone(), index)) {
+                continue;
+            }
+            match prepare(problem, &solution.code, solution.language(), options) {
+                Ok(p) => {
+                    for _ in 0..runs {
+                        prepared.push(p.clone());
+                    }
+                    jobs.push((id.clone(), index));
+                }
+                Err(_) => {
+                    let m = Measured {
+                        problem_id: id.clone(),
+                        solution: index,
+                        verdict: Verdict::SandboxError,
+                        time: f64::NAN,
+                        memory: f64::NAN,
+                        integral: f64::NAN,
+                        runs: 0,
+                    };
+                    journal.append(&m)?;
+                    measured.push(m);
+                }
+            }
+        }
+    }
+    let finished = Mutex::new((measured.len(), Vec::<Measured>::new(), None::<JournalError>));
+    let pending: Mutex<HashMap<usize, Vec<Judgement>>> = Mutex::new(HashMap::new());
+    progress(measured.len(), total);
+    judge_all(pool, &prepared, &|index, judgement| {
+        let job = index / runs;
+        let complete = {
+            let mut pending = pending.lock().unwrap_or_else(|e| e.into_inner());
+            let entry = pending.entry(job).or_default();
+            entry.push(judgement.clone());
+            (entry.len() == runs).then(|| pending.remove(&job).unwrap_or_default())
+        };
+        if let Some(all) = complete {
+            let (id, solution) = &jobs[job];
+            let m = fold(id, *solution, &all);
+            let mut state = finished.lock().unwrap_or_else(|e| e.into_inner());
+            if let Err(e) = journal.append(&m) {
+                state.2.get_or_insert(e);
+            }
+            state.0 += 1;
+            state.1.push(m);
+            progress(state.0, total);
+        }
+    });
+    let (_, new, error) = finished.into_inner().unwrap_or_else(|e| e.into_inner());
+    if let Some(e) = error {
+        return Err(e);
+    }
+    measured.extend(new);
+    Ok(measured)
+}
+
+/// Writes the measurements into the problems' solutions and returns the solutions whose
+/// verdict changed from their label (or recorded `passed`).
+pub fn apply(problems: &mut [Problem], measured: &[Measured]) -> Vec<Changed> {
+    let mut changed = Vec::new();
+    for m in measured {
+        let Some(problem) = problems
+            .iter_mut()
+            .find(|p| p.problem_id.to_string() == m.problem_id)
+        else {
+            continue;
+        };
+        let Some(s) = problem.solutions.get_mut(m.solution) else {
+            continue;
+        };
+        let before = match (s.expected, s.passed) {
+            (Some(label), _) => Some((label == m.verdict, label.to_string())),
+            (None, Some(p)) => Some((
+                p == (m.verdict == Verdict::Passed),
+                if p { "passed" } else { "failed" }.to_string(),
+            )),
+            (None, None) => None,
+        };
+        if let Some((false, before)) = before {
+            changed.push(Changed {
+                problem_id: m.problem_id.clone(),
+                solution: m.solution,
+                before,
+                now: m.verdict,
+            });
+        }
+        let passed = m.verdict == Verdict::Passed;
+        s.passed = Some(passed);
+        s.status = Some(m.verdict.to_string());
+        s.time = passed.then_some(m.time);
+        s.memory = passed.then_some(m.memory);
+        s.integral = passed.then_some(m.integral);
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_journal_survives_a_torn_line_and_reopens_with_what_was_done() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.jsonl");
+        let m = Measured {
+            problem_id: "7".into(),
+            solution: 2,
+            verdict: Verdict::Passed,
+            time: 1.5,
+            memory: 100.0,
+            integral: 150.0,
+            runs: 3,
+        };
+        {
+            let journal = Journal::open(&path).unwrap();
+            journal.append(&m).unwrap();
+        }
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .write_all(b"{\"problem_id\": \"8\", \"sol")
+            .unwrap();
+        let again = Journal::open(&path).unwrap();
+        assert_eq!(again.done().len(), 1);
+        assert_eq!(again.done()[&("7".to_string(), 2)], m);
+    }
+
+    #[test]
+    fn medians_take_the_middle_and_average_the_two_middles() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert!(median(vec![]).is_nan());
+    }
+}

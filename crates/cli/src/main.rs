@@ -22,6 +22,8 @@ enum Command {
     Doctor(commands::doctor::DoctorArgs),
     /// Inspect, validate, convert and build Venus-format datasets.
     Dataset(commands::dataset::DatasetArgs),
+    /// Measure every reference solution of a dataset on this machine.
+    Distribution(commands::distribution::DistributionArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -37,6 +39,7 @@ fn main() -> std::process::ExitCode {
         Command::Run(args) => commands::run::execute(args),
         Command::Doctor(args) => commands::doctor::execute(args),
         Command::Dataset(args) => commands::dataset::execute(args),
+        Command::Distribution(args) => commands::distribution::execute(args),
     };
     match outcome {
         Ok(code) => code,

@@ -1,5 +1,6 @@
 //! One module per subcommand; each parses its arguments, calls the libraries, prints.
 
 pub mod dataset;
+pub mod distribution;
 pub mod doctor;
 pub mod run;

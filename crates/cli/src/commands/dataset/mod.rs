@@ -4,7 +4,7 @@ mod build;
 mod convert;
 mod info;
 mod show;
-mod validate;
+pub mod validate;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -1,0 +1,122 @@
+//! `afterburner distribution`: measure every reference solution of a dataset on this
+//! machine and write the dataset back with the measured values.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use afterburner_litmus::distribution::{apply, measure, Journal};
+use afterburner_monolith::pool::Pool;
+use afterburner_venus::harness::JudgeOptions;
+use afterburner_venus::write;
+use anyhow::{bail, Context};
+use clap::Args;
+use serde::Serialize;
+
+use super::dataset::validate::CpuArgs;
+use super::dataset::{read_problems, Selection};
+use crate::progress::Progress;
+
+/// Arguments of `afterburner distribution`.
+#[derive(Debug, Args)]
+pub struct DistributionArgs {
+    /// The dataset to measure.
+    #[arg(long = "dataset")]
+    dataset: PathBuf,
+    /// The config to read.
+    #[arg(long)]
+    config: Option<String>,
+    /// The split to read.
+    #[arg(long)]
+    split: Option<String>,
+    /// Where to write the measured dataset (.jsonl or .parquet). Progress is kept in
+    /// `<out>.journal.jsonl`: re-running resumes from it.
+    #[arg(long)]
+    out: PathBuf,
+    /// Runs per solution; the median of each metric is kept.
+    #[arg(long, default_value_t = 16)]
+    runs: usize,
+    /// How many times each solution runs the whole list of cases per run.
+    #[arg(long, default_value_t = 1)]
+    case_multiply: usize,
+    #[command(flatten)]
+    cpus: CpuArgs,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    problems: usize,
+    solutions: usize,
+    resumed: usize,
+    changed: Vec<afterburner_litmus::distribution::Changed>,
+    out: PathBuf,
+}
+
+pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
+    let extension = args.out.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if extension != "jsonl" && extension != "parquet" {
+        bail!(
+            "--out must end in .jsonl or .parquet: {}",
+            args.out.display()
+        );
+    }
+    let selection = Selection {
+        path: args.dataset.clone(),
+        config: args.config.clone(),
+        split: args.split.clone(),
+    };
+    let mut problems = read_problems(&selection)?;
+    let journal_path = PathBuf::from(format!("{}.journal.jsonl", args.out.display()));
+    let journal = Journal::open(&journal_path)?;
+    let resumed = journal.done().len();
+    if resumed > 0 {
+        eprintln!(
+            "resuming: {resumed} solutions already measured in {}",
+            journal_path.display()
+        );
+    }
+    let runner = super::run::make_runner(false)?;
+    let pool = Pool::new(&runner, &args.cpus.resolve()?);
+    let options = JudgeOptions {
+        case_multiply: args.case_multiply,
+        ..JudgeOptions::default()
+    };
+    let progress = Progress::new("measuring");
+    let measured = measure(&pool, &problems, args.runs, &options, &journal, &|d, t| {
+        progress.update(d, t)
+    })?;
+    progress.finish();
+    let changed = apply(&mut problems, &measured);
+    match extension {
+        "jsonl" => write::jsonl(&args.out, &problems),
+        _ => write::parquet(&args.out, &problems),
+    }
+    .with_context(|| format!("writing {}", args.out.display()))?;
+    let summary = Summary {
+        problems: problems.len(),
+        solutions: measured.len(),
+        resumed,
+        changed,
+        out: args.out.clone(),
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        println!(
+            "measured {} solutions of {} problems ({} from an earlier run) -> {}",
+            summary.solutions,
+            summary.problems,
+            summary.resumed,
+            summary.out.display()
+        );
+        for c in &summary.changed {
+            println!(
+                "  verdict changed: problem {} solution {}: {} -> {}",
+                c.problem_id, c.solution, c.before, c.now
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -19,6 +19,10 @@ use crate::record::{Comparator, PerLanguage, Problem, ProblemId, Solution, TestC
 /// The file a built set's records are written to, inside the set's folder.
 pub const BUILT_FILE: &str = "afterburner.jsonl";
 
+/// Most bytes a generator (or the reference, for outputs) may print: large cases near
+/// the constraints are big.
+pub const GENERATED_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Whether `dir` is a source set (it has a `problems/` folder).
 pub fn is_source_set(dir: &Path) -> bool {
     dir.join("problems").is_dir()
@@ -236,7 +240,10 @@ pub fn generate_inputs(runner: &Runner, generator: &str, seed: u64) -> Result<Ve
     let program = format!(
         "{generator}\n\nimport json as __ab_json, sys as __ab_sys\n__ab_sys.stdout.write(__ab_json.dumps(generate_inputs({seed})))\n"
     );
-    let run = runner.run(&RunRequest::new(Language::Python, program));
+    let mut request = RunRequest::new(Language::Python, program);
+    // Large cases near the constraints can run to many MiB of text.
+    request.limits.output_bytes = GENERATED_BYTES;
+    let run = runner.run(&request);
     if run.status != Status::Success {
         return Err(format!(
             "the generator failed: {} {}",

@@ -306,6 +306,7 @@ pub fn capture_outputs(
     );
     request.stdin = Stdin::Bytes(python::payload(&cases, 1, true));
     request.limits = limits(problem, &JudgeOptions::default());
+    request.limits.output_bytes = crate::bundle::GENERATED_BYTES;
     let run = runner.run(&request);
     if run.status != Status::Success {
         return Err(format!(

@@ -5,4 +5,5 @@
 pub mod bootstrap;
 pub mod distribution;
 pub mod percentile;
+pub mod report;
 pub mod score;

@@ -24,6 +24,8 @@ enum Command {
     Dataset(commands::dataset::DatasetArgs),
     /// Measure every reference solution of a dataset on this machine.
     Distribution(commands::distribution::DistributionArgs),
+    /// Score candidate solutions: Pass@1, Time%, Memory% and Integral%.
+    Evaluate(commands::evaluate::EvaluateArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -40,6 +42,7 @@ fn main() -> std::process::ExitCode {
         Command::Doctor(args) => commands::doctor::execute(args),
         Command::Dataset(args) => commands::dataset::execute(args),
         Command::Distribution(args) => commands::distribution::execute(args),
+        Command::Evaluate(args) => commands::evaluate::execute(args),
     };
     match outcome {
         Ok(code) => code,

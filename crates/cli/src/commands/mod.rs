@@ -3,4 +3,5 @@
 pub mod dataset;
 pub mod distribution;
 pub mod doctor;
+pub mod evaluate;
 pub mod run;

@@ -26,6 +26,8 @@ enum Command {
     Distribution(commands::distribution::DistributionArgs),
     /// Score candidate solutions: Pass@1, Time%, Memory% and Integral%.
     Evaluate(commands::evaluate::EvaluateArgs),
+    /// Check how well fresh runs and repeated measurements agree on this machine.
+    Fidelity(commands::fidelity::FidelityArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -43,6 +45,7 @@ fn main() -> std::process::ExitCode {
         Command::Dataset(args) => commands::dataset::execute(args),
         Command::Distribution(args) => commands::distribution::execute(args),
         Command::Evaluate(args) => commands::evaluate::execute(args),
+        Command::Fidelity(args) => commands::fidelity::execute(args),
     };
     match outcome {
         Ok(code) => code,

@@ -4,6 +4,7 @@
 
 pub mod bootstrap;
 pub mod distribution;
+pub mod fidelity;
 pub mod percentile;
 pub mod report;
 pub mod score;

@@ -4,4 +4,5 @@ pub mod dataset;
 pub mod distribution;
 pub mod doctor;
 pub mod evaluate;
+pub mod fidelity;
 pub mod run;

@@ -1,0 +1,88 @@
+//! How far to trust the measurements: do fresh single runs order clearly different
+//! solutions the same way as the medians, and do two independent distribution
+//! measurements rank solutions alike (Kendall's τ)?
+
+use serde::{Deserialize, Serialize};
+
+/// Kendall's τ-b between two paired lists (ties handled); `None` with fewer than two
+/// pairs or when either list is constant.
+pub fn kendall_tau_b(xs: &[f64], ys: &[f64]) -> Option<f64> {
+    let n = xs.len().min(ys.len());
+    if n < 2 {
+        return None;
+    }
+    let (mut concordant, mut discordant, mut ties_x, mut ties_y) = (0i64, 0i64, 0i64, 0i64);
+    for i in 0..n {
+        for j in i + 1..n {
+            let dx = xs[i].total_cmp(&xs[j]) as i64;
+            let dy = ys[i].total_cmp(&ys[j]) as i64;
+            match (dx, dy) {
+                (0, 0) => {}
+                (0, _) => ties_x += 1,
+                (_, 0) => ties_y += 1,
+                _ if dx == dy => concordant += 1,
+                _ => discordant += 1,
+            }
+        }
+    }
+    let denominator =
+        (((concordant + discordant + ties_x) * (concordant + discordant + ties_y)) as f64).sqrt();
+    (denominator > 0.0).then(|| (concordant - discordant) as f64 / denominator)
+}
+
+/// Pairs of solutions of one problem whose reference times differ by at least `ratio`:
+/// index pairs `(faster, slower)`.
+pub fn distinct_pairs(times: &[f64], ratio: f64) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for i in 0..times.len() {
+        for j in 0..times.len() {
+            if i != j && times[i] > 0.0 && times[j] >= times[i] * ratio {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs
+}
+
+/// The outcome of the fidelity check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fidelity {
+    /// Pairs whose reference medians differ by at least the ratio.
+    pub pairs: usize,
+    /// Of those, the pairs a single fresh measurement orders the same way.
+    pub ordered: usize,
+    /// `ordered ÷ pairs`.
+    pub share_ordered: f64,
+    /// Mean Kendall τ-b over problems between two distribution measurements, if given.
+    pub kendall_tau: Option<f64>,
+    /// Problems the τ was averaged over.
+    pub tau_problems: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tau_is_one_for_the_same_order_and_minus_one_for_the_reverse() {
+        let a = [1.0, 2.0, 3.0, 4.0];
+        assert_eq!(kendall_tau_b(&a, &[10.0, 20.0, 30.0, 40.0]), Some(1.0));
+        assert_eq!(kendall_tau_b(&a, &[4.0, 3.0, 2.0, 1.0]), Some(-1.0));
+        let t = kendall_tau_b(&a, &[1.0, 3.0, 2.0, 4.0]).unwrap();
+        assert!((t - 4.0 / 6.0).abs() < 1e-12, "{t}");
+    }
+
+    #[test]
+    fn ties_and_degenerate_lists() {
+        assert_eq!(kendall_tau_b(&[1.0], &[1.0]), None);
+        assert_eq!(kendall_tau_b(&[1.0, 1.0], &[1.0, 2.0]), None);
+        let t = kendall_tau_b(&[1.0, 1.0, 2.0], &[1.0, 2.0, 3.0]).unwrap();
+        assert!((t - 2.0 / (2.0f64 * 3.0).sqrt()).abs() < 1e-12, "{t}");
+    }
+
+    #[test]
+    fn only_clearly_different_pairs_are_kept() {
+        let pairs = distinct_pairs(&[10.0, 12.0, 13.0, 30.0], 1.3);
+        assert_eq!(pairs, vec![(0, 2), (0, 3), (1, 3), (2, 3)]);
+    }
+}

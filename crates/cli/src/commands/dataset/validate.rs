@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::pool::Pool;
 use afterburner_monolith::runner::Runner;
-use afterburner_venus::bundle::{build, is_source_set, read_source_set, SourceProblem};
+use afterburner_venus::bundle::{build, is_source_set, read_source_set, SourceProblem, BUILT_FILE};
 use afterburner_venus::harness::JudgeOptions;
 use afterburner_venus::labels::{check_labels, LabelCheck};
 use afterburner_venus::Problem;
@@ -53,7 +53,8 @@ pub struct ValidateArgs {
 #[derive(Serialize)]
 struct Report {
     problems: usize,
-    /// For a bundled set: problems whose built record differs from what the sources build.
+    /// For a bundled set with a built file: problems whose built record differs from
+    /// what the sources build now.
     stale: Vec<String>,
     labels_checked: usize,
     label_failures: Vec<LabelCheck>,
@@ -127,11 +128,13 @@ pub fn execute(args: ValidateArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("reading {}", args.selection.path.display()))?;
         let mut fresh = build_all(&runner, &cpus, &sources)?;
         fresh.sort_by(|a, b| a.problem_id.cmp(&b.problem_id));
-        let committed = read_problems(&args.selection).unwrap_or_default();
-        for p in &fresh {
-            let same = committed.iter().any(|c| unmeasured(c) == unmeasured(p));
-            if !same {
-                stale.push(p.problem_id.to_string());
+        // A built file, when there is one, must match what the sources build now.
+        if args.selection.path.join(BUILT_FILE).exists() {
+            let built = read_problems(&args.selection)?;
+            for p in &fresh {
+                if !built.iter().any(|c| unmeasured(c) == unmeasured(p)) {
+                    stale.push(p.problem_id.to_string());
+                }
             }
         }
         fresh

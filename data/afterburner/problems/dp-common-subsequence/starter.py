@@ -1,0 +1,3 @@
+class Solution:
+    def sharedSubsequenceLength(self, a: str, b: str) -> int:
+        pass

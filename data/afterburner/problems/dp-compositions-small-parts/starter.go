@@ -1,0 +1,3 @@
+func countSequences(n int) int64 {
+	
+}

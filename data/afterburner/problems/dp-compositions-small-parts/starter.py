@@ -1,0 +1,3 @@
+class Solution:
+    def countSequences(self, n: int) -> int:
+        pass

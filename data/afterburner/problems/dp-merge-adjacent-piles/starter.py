@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def mergeCost(self, w: List[int]) -> int:
+        pass

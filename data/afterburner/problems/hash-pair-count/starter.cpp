@@ -1,0 +1,6 @@
+class Solution {
+public:
+    long long countPairs(vector<long long>& nums, long long target) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func countPairs(nums []int64, target int64) int64 {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public long countPairs(long[] nums, long target) {
+        
+    }
+}

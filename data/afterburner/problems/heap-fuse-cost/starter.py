@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def minFuseCost(self, nums: List[int]) -> int:
+        pass

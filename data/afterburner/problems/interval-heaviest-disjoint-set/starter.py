@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def maxWeight(self, bookings: List[List[int]]) -> int:
+        pass

@@ -1,0 +1,6 @@
+import sys
+==Code Submission==
+data = sys.stdin.read().split()
+n = int(data[0])
+intervals = [[int(data[1 + 2 * i]), int(data[2 + 2 * i])] for i in range(n)]
+print(Solution().minTracks(intervals))

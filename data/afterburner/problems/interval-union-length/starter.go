@@ -1,0 +1,3 @@
+func coveredLength(segments [][]int) int {
+    
+}

@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[][]} segments
+     * @return {number}
+     */
+    coveredLength(segments) {
+        
+    }
+}

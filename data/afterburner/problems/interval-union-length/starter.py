@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def coveredLength(self, segments: List[List[int]]) -> int:
+        pass

@@ -1,0 +1,4 @@
+import sys
+==Code Submission==
+n = int(sys.stdin.readline())
+print(Solution().countPrimes(n))

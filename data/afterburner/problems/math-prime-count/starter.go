@@ -1,0 +1,3 @@
+func countPrimes(n int) int {
+	
+}

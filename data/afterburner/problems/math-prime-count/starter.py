@@ -1,0 +1,3 @@
+class Solution:
+    def countPrimes(self, n: int) -> int:
+        pass

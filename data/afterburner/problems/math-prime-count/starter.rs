@@ -1,0 +1,7 @@
+struct Solution;
+
+impl Solution {
+    pub fn count_primes(n: i32) -> i32 {
+        
+    }
+}

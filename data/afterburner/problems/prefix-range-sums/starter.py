@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def rangeSums(self, nums: List[int], queries: List[List[int]]) -> List[int]:
+        pass

@@ -1,0 +1,20 @@
+use std::collections::HashMap;
+
+struct Solution;
+
+impl Solution {
+    pub fn count_exact_sum(nums: Vec<i64>, k: i64) -> i64 {
+        let mut seen: HashMap<i64, i64> = HashMap::with_capacity(nums.len() + 1);
+        seen.insert(0, 1);
+        let mut prefix = 0i64;
+        let mut total = 0i64;
+        for x in nums {
+            prefix += x;
+            if let Some(c) = seen.get(&(prefix - k)) {
+                total += c;
+            }
+            *seen.entry(prefix).or_insert(0) += 1;
+        }
+        total
+    }
+}

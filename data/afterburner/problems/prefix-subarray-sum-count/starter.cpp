@@ -1,0 +1,6 @@
+class Solution {
+public:
+    long long countExactSum(vector<long long>& nums, long long k) {
+        
+    }
+};

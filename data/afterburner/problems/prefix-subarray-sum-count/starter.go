@@ -1,0 +1,3 @@
+func countExactSum(nums []int64, k int64) int64 {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public long countExactSum(long[] nums, long k) {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> firstPositions(vector<long long>& nums, vector<long long>& queries) {
+        
+    }
+};

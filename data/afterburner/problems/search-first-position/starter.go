@@ -1,0 +1,3 @@
+func firstPositions(nums []int64, queries []int64) []int {
+	
+}

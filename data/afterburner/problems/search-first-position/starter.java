@@ -1,0 +1,5 @@
+class Solution {
+    public int[] firstPositions(long[] nums, long[] queries) {
+        
+    }
+}

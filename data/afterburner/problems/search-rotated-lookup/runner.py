@@ -1,0 +1,6 @@
+import sys
+==Code Submission==
+n, q = map(int, sys.stdin.readline().split())
+nums = list(map(int, sys.stdin.readline().split()))
+queries = list(map(int, sys.stdin.readline().split()))
+print(' '.join(map(str, Solution().locate(nums, queries))))

@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def locate(self, nums: List[int], queries: List[int]) -> List[int]:
+        pass

@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def countHeavyPairs(self, nums: List[int], c: int) -> int:
+        pass

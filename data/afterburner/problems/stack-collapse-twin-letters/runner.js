@@ -1,0 +1,12 @@
+==Code Submission==
+
+const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+let pos = 0;
+const k = parseInt(data[pos++], 10);
+const out = [];
+for (let t = 0; t < k; t++) {
+    const s = data[pos++];
+    const r = new Solution().collapsePairs(s);
+    out.push(r.length === 0 ? 'EMPTY' : r);
+}
+process.stdout.write(out.join('\n') + '\n');

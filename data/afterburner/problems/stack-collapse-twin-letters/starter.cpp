@@ -1,0 +1,6 @@
+class Solution {
+public:
+    string collapsePairs(string s) {
+        
+    }
+};

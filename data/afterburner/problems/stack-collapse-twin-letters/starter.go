@@ -1,0 +1,3 @@
+func collapsePairs(s string) string {
+    
+}

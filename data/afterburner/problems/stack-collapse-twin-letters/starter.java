@@ -1,0 +1,5 @@
+class Solution {
+    public String collapsePairs(String s) {
+        
+    }
+}

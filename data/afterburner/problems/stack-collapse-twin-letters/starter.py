@@ -1,0 +1,3 @@
+class Solution:
+    def collapsePairs(self, s: str) -> str:
+        pass

@@ -1,0 +1,7 @@
+struct Solution;
+
+impl Solution {
+    pub fn collapse_pairs(s: String) -> String {
+        
+    }
+}

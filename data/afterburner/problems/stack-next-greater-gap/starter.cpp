@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> nextGreaterGap(vector<int>& nums) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func nextGreaterGap(nums []int) []int {
+    
+}

@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def longestClean(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def firstCycleEdge(self, n: int, edges: List[List[int]]) -> int:
+        pass

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int countComponents(int n, vector<vector<int>>& edges) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func countComponents(n int, edges [][]int) int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int countComponents(int n, int[][] edges) {
+        
+    }
+}

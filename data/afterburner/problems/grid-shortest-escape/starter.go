@@ -1,0 +1,3 @@
+func shortestEscape(grid []string) int {
+	
+}

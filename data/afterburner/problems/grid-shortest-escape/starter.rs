@@ -1,0 +1,7 @@
+struct Solution;
+
+impl Solution {
+    pub fn shortest_escape(grid: Vec<String>) -> i32 {
+        
+    }
+}

@@ -1,0 +1,6 @@
+from typing import List
+
+
+class Solution:
+    def pathLengths(self, n: int, edges: List[List[int]], queries: List[List[int]]) -> List[int]:
+        pass

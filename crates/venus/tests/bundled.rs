@@ -22,8 +22,15 @@ use afterburner_venus::{Problem, Verdict};
 
 fn runner() -> Runner {
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the tests as root");
-    let cache = std::env::temp_dir().join(format!("afterburner-bundled-test-cache-{}", std::process::id()));
-    Runner::new(Arc::new(sandbox), Toolchains::discover_all(), CompileCache::new(cache))
+    let cache = std::env::temp_dir().join(format!(
+        "afterburner-bundled-test-cache-{}",
+        std::process::id()
+    ));
+    Runner::new(
+        Arc::new(sandbox),
+        Toolchains::discover_all(),
+        CompileCache::new(cache),
+    )
 }
 
 /// Builds every problem from its sources, two at a time (`build` generates each
@@ -49,29 +56,69 @@ fn build_set(runner: &Runner) -> Vec<Problem> {
 fn check_coverage(problems: &[Problem]) {
     assert!(problems.len() >= 50, "{} problems", problems.len());
     for difficulty in ["Easy", "Medium", "Hard"] {
-        let n = problems.iter().filter(|p| p.difficulty == difficulty).count();
+        let n = problems
+            .iter()
+            .filter(|p| p.difficulty == difficulty)
+            .count();
         assert!(n >= 5, "only {n} {difficulty} problems");
     }
-    let tags: BTreeSet<&str> = problems.iter().flat_map(|p| p.tags.iter().map(String::as_str)).collect();
+    let tags: BTreeSet<&str> = problems
+        .iter()
+        .flat_map(|p| p.tags.iter().map(String::as_str))
+        .collect();
     for topic in [
-        "arrays", "hashing", "two pointers", "sorting", "binary search", "stack", "queue", "heap", "intervals",
-        "strings", "dynamic programming", "graphs", "union-find", "math", "bit manipulation",
+        "arrays",
+        "hashing",
+        "two pointers",
+        "sorting",
+        "binary search",
+        "stack",
+        "queue",
+        "heap",
+        "intervals",
+        "strings",
+        "dynamic programming",
+        "graphs",
+        "union-find",
+        "math",
+        "bit manipulation",
     ] {
         assert!(tags.contains(topic), "no problem tagged {topic}: {tags:?}");
     }
-    let all_six = problems.iter().filter(|p| p.languages().len() == Language::ALL.len()).count();
-    assert!(all_six >= 10, "{all_six} problems have runners for all six languages");
+    let all_six = problems
+        .iter()
+        .filter(|p| p.languages().len() == Language::ALL.len())
+        .count();
+    assert!(
+        all_six >= 10,
+        "{all_six} problems have runners for all six languages"
+    );
     let mut wrong_and_slow = 0;
     for p in problems {
         let id = &p.problem_id;
-        assert!(p.test_cases.len() >= 10, "problem {id}: {} cases", p.test_cases.len());
+        assert!(
+            p.test_cases.len() >= 10,
+            "problem {id}: {} cases",
+            p.test_cases.len()
+        );
         let correct = |language| {
-            p.solutions.iter().filter(|s| s.language() == language && s.expected == Some(Verdict::Passed)).count()
+            p.solutions
+                .iter()
+                .filter(|s| s.language() == language && s.expected == Some(Verdict::Passed))
+                .count()
         };
-        assert!(correct(Language::Python) >= 6, "problem {id}: {} correct Python solutions", correct(Language::Python));
+        assert!(
+            correct(Language::Python) >= 6,
+            "problem {id}: {} correct Python solutions",
+            correct(Language::Python)
+        );
         if p.languages().len() == Language::ALL.len() {
             for language in Language::ALL {
-                assert!(correct(language) >= 2, "problem {id}: {} correct {language} solutions", correct(language));
+                assert!(
+                    correct(language) >= 2,
+                    "problem {id}: {} correct {language} solutions",
+                    correct(language)
+                );
             }
         }
         let has = |v| p.solutions.iter().any(|s| s.expected == Some(v));
@@ -79,7 +126,10 @@ fn check_coverage(problems: &[Problem]) {
             wrong_and_slow += 1;
         }
     }
-    assert!(wrong_and_slow * 5 >= problems.len(), "{wrong_and_slow} problems have a wrong and a too-slow solution");
+    assert!(
+        wrong_and_slow * 5 >= problems.len(),
+        "{wrong_and_slow} problems have a wrong and a too-slow solution"
+    );
 }
 
 /// On most problems the slowest correct Python solution takes clearly longer than the
@@ -94,11 +144,17 @@ fn check_spread(problems: &[Problem], checks: &[LabelCheck]) {
                 .filter(|c| c.language == Language::Python && c.got == Verdict::Passed)
                 .map(|c| c.metrics.cpu_ms)
                 .collect();
-            let (lo, hi) = times.iter().fold((f64::MAX, 0f64), |(lo, hi), t| (lo.min(*t), hi.max(*t)));
+            let (lo, hi) = times
+                .iter()
+                .fold((f64::MAX, 0f64), |(lo, hi), t| (lo.min(*t), hi.max(*t)));
             times.len() >= 6 && hi >= 1.3 * lo
         })
         .count();
-    assert!(spread * 10 >= problems.len() * 8, "only {spread} of {} problems spread in CPU time", problems.len());
+    assert!(
+        spread * 10 >= problems.len() * 8,
+        "only {spread} of {} problems spread in CPU time",
+        problems.len()
+    );
 }
 
 #[test]
@@ -108,13 +164,26 @@ fn the_bundled_set_builds_covers_its_topics_and_every_label_holds() {
     check_coverage(&problems);
     let pool = Pool::new(&runner, &CpuSet::allowed().unwrap());
     let checks = check_labels(&pool, &problems, &JudgeOptions::default(), &|_, _| {});
-    let labelled: usize = problems.iter().map(|p| p.solutions.iter().filter(|s| s.expected.is_some()).count()).sum();
+    let labelled: usize = problems
+        .iter()
+        .map(|p| p.solutions.iter().filter(|s| s.expected.is_some()).count())
+        .sum();
     assert_eq!(checks.len(), labelled);
     let failures: Vec<String> = checks
         .iter()
         .filter(|c| !c.holds())
-        .map(|c| format!("{} {:?}: expected {}, got {} ({:?})", c.problem_id, c.name, c.expected, c.got, c.reason))
+        .map(|c| {
+            format!(
+                "{} {:?}: expected {}, got {} ({:?})",
+                c.problem_id, c.name, c.expected, c.got, c.reason
+            )
+        })
         .collect();
-    assert!(failures.is_empty(), "{} labels do not hold:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} labels do not hold:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     check_spread(&problems, &checks);
 }

@@ -1,7 +1,7 @@
 //! `afterburner fidelity`: how well single measurements and repeated distribution
 //! measurements agree with each other on this machine.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use afterburner_litmus::fidelity::{distinct_pairs, kendall_tau_b, Fidelity};
@@ -48,9 +48,9 @@ fn times(problem: &Problem) -> Vec<(usize, f64)> {
         .collect()
 }
 
-fn load(path: &PathBuf) -> anyhow::Result<Vec<Problem>> {
+fn load(path: &Path) -> anyhow::Result<Vec<Problem>> {
     read_problems(&Selection {
-        path: path.clone(),
+        path: path.to_path_buf(),
         config: None,
         split: None,
     })

@@ -1,43 +1,9 @@
 //! `afterburner dataset` on a small source set: build, info, show, convert, validate.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{afterburner, json, tiny_set};
 use serde_json::Value;
-
-fn afterburner() -> Command {
-    let mut cmd = Command::cargo_bin("afterburner").unwrap();
-    let cache = std::env::temp_dir().join(format!(
-        "afterburner-cli-dataset-cache-{}",
-        std::process::id()
-    ));
-    cmd.env("AFTERBURNER_CACHE_DIR", cache);
-    cmd
-}
-
-/// A fresh copy of the fixture set, so tests can build and edit it.
-fn tiny_set() -> tempfile::TempDir {
-    let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny-set");
-    let to = tempfile::tempdir().unwrap();
-    copy_dir(&from, to.path());
-    to
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-fn json(out: &[u8]) -> Value {
-    serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
-}
 
 #[test]
 fn build_then_inspect_convert_and_validate() {

@@ -1,54 +1,19 @@
 //! `afterburner distribution`, `evaluate` and `fidelity` on a small built set.
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
-use serde_json::Value;
-
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("afterburner")
-}
-
-fn afterburner() -> Command {
-    let mut cmd = Command::new(bin());
-    cmd.env("AFTERBURNER_CACHE_DIR", cache());
-    cmd
-}
-
-fn cache() -> PathBuf {
-    std::env::temp_dir().join(format!(
-        "afterburner-cli-litmus-cache-{}",
-        std::process::id()
-    ))
-}
+use common::{afterburner, bin, cache, json, tiny_set};
 
 fn built_set() -> tempfile::TempDir {
-    let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny-set");
-    let to = tempfile::tempdir().unwrap();
-    copy_dir(&from, to.path());
+    let set = tiny_set();
     afterburner()
         .args(["dataset", "build"])
-        .arg(to.path())
+        .arg(set.path())
         .assert()
         .success();
-    to
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-fn json(out: &[u8]) -> Value {
-    serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
+    set
 }
 
 #[test]

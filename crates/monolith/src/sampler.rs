@@ -135,7 +135,7 @@ pub(crate) struct SamplerHandle {
     thread: JoinHandle<Sampled>,
 }
 
-/// How often (in samples) the CPU-time limit is checked: about every 5 ms at 20 kHz.
+/// How often (in sampler ticks) the CPU-time limit is checked: about every 5 ms at 20 kHz.
 const CPU_CHECK_EVERY: usize = 100;
 
 impl SamplerHandle {
@@ -166,6 +166,9 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     let mut samples = Vec::with_capacity(setup.capacity);
     let mut cpu_limit_hit = false;
     let mut memory_limit_hit = false;
+    // Counted apart from the samples: before the program joins its cgroup there are no
+    // samples, and the CPU check must not run on every tick then.
+    let mut ticks: usize = 0;
     let mut buf = [0u8; 32];
     let mut next = monotonic_ns();
     while !stop.load(Ordering::Acquire) {
@@ -180,7 +183,8 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
                 kill_by_pidfd(setup.pidfd);
             }
         }
-        if samples.len() % CPU_CHECK_EVERY == 0 && !cpu_limit_hit {
+        ticks += 1;
+        if ticks % CPU_CHECK_EVERY == 0 && !cpu_limit_hit {
             if let Some(cgroup) = &setup.cgroup {
                 if cgroup.cpu_usage_ns().unwrap_or(0) > setup.cpu_limit_ns {
                     cpu_limit_hit = true;

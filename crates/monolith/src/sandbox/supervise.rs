@@ -318,18 +318,17 @@ impl Sandbox {
         };
 
         let wall_ns = t_end.saturating_sub(t0);
-        let window: Vec<Sample> = sampled.samples;
-        let integral_kb_ms = measure::integral_kb_ms(&window, t0, t_end);
-        let inside = window
-            .iter()
-            .filter(|s| s.t_ns >= t0 && s.t_ns <= t_end)
-            .count() as u64;
-        let sampled_peak = window
-            .iter()
-            .filter(|s| s.t_ns >= t0 && s.t_ns <= t_end)
-            .map(|s| s.memory_kb)
-            .max()
-            .unwrap_or(0);
+        let samples: Vec<Sample> = sampled.samples;
+        // The integral interpolates across the run's edges, so it gets every sample;
+        // the count and the peak only those taken while the program ran.
+        let integral_kb_ms = measure::integral_kb_ms(&samples, t0, t_end);
+        let during = {
+            let from = samples.partition_point(|s| s.t_ns < t0);
+            let to = samples.partition_point(|s| s.t_ns <= t_end);
+            &samples[from..to.max(from)]
+        };
+        let inside = during.len() as u64;
+        let sampled_peak = measure::peak_kb(during);
         let (user_us, sys_us, rss_kb, wait_status) = match exited {
             Some(Report::Exited {
                 user_us,
@@ -377,7 +376,7 @@ impl Sandbox {
         );
         let timeline = spec
             .timeline
-            .then(|| measure::downsample(&window, t0, TIMELINE_POINTS));
+            .then(|| measure::downsample(&samples, t0, TIMELINE_POINTS));
         Ok(RunResult {
             status: verdict.status,
             reason: verdict.reason,

@@ -151,6 +151,10 @@ pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
 /// Measures every solution of `problems` not yet in `journal`, `runs` times each, over
 /// `pool`; `progress(done, total)` counts solutions. Returns all measurements (earlier
 /// and new).
+///
+/// Every solution runs once first; only those that pass run the other `runs - 1` times.
+/// A failing solution's verdict is settled by its first failure, so a solution that
+/// times out costs one time limit, not `runs` of them.
 pub fn measure(
     pool: &Pool,
     problems: &[Problem],
@@ -172,9 +176,7 @@ pub fn measure(
             }
             match prepare(problem, &solution.code, solution.language(), options) {
                 Ok(p) => {
-                    for _ in 0..runs {
-                        prepared.push(p.clone());
-                    }
+                    prepared.push(p);
                     jobs.push((id.clone(), index));
                 }
                 Err(_) => {
@@ -194,28 +196,56 @@ pub fn measure(
         }
     }
     let finished = Mutex::new((measured.len(), Vec::<Measured>::new(), None::<JournalError>));
-    let pending: Mutex<HashMap<usize, Vec<Judgement>>> = Mutex::new(HashMap::new());
+    let complete = |job: usize, all: &[Judgement]| {
+        let (id, solution) = &jobs[job];
+        let m = fold(id, *solution, all);
+        let mut state = finished.lock().unwrap_or_else(|e| e.into_inner());
+        if let Err(e) = journal.append(&m) {
+            state.2.get_or_insert(e);
+        }
+        state.0 += 1;
+        state.1.push(m);
+        progress(state.0, total);
+    };
     progress(measured.len(), total);
-    judge_all(pool, &prepared, &|index, judgement| {
-        let job = index / runs;
-        let complete = {
+
+    // First pass: once each. Failures and single-run measurements finish here.
+    let pending: Mutex<HashMap<usize, Vec<Judgement>>> = Mutex::new(HashMap::new());
+    judge_all(pool, &prepared, &|job, judgement| {
+        if runs == 1 || judgement.verdict != Verdict::Passed {
+            complete(job, std::slice::from_ref(judgement));
+        } else {
+            let mut pending = pending.lock().unwrap_or_else(|e| e.into_inner());
+            pending.insert(job, vec![judgement.clone()]);
+        }
+    });
+
+    // Second pass: the remaining runs of the solutions that passed.
+    let mut again: Vec<usize> = pending
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .keys()
+        .copied()
+        .collect();
+    again.sort_unstable();
+    let repeats: Vec<(usize, Prepared)> = again
+        .iter()
+        .flat_map(|&job| std::iter::repeat_n((job, prepared[job].clone()), runs - 1))
+        .collect();
+    let requests: Vec<Prepared> = repeats.iter().map(|(_, p)| p.clone()).collect();
+    judge_all(pool, &requests, &|index, judgement| {
+        let job = repeats[index].0;
+        let all = {
             let mut pending = pending.lock().unwrap_or_else(|e| e.into_inner());
             let entry = pending.entry(job).or_default();
             entry.push(judgement.clone());
             (entry.len() == runs).then(|| pending.remove(&job).unwrap_or_default())
         };
-        if let Some(all) = complete {
-            let (id, solution) = &jobs[job];
-            let m = fold(id, *solution, &all);
-            let mut state = finished.lock().unwrap_or_else(|e| e.into_inner());
-            if let Err(e) = journal.append(&m) {
-                state.2.get_or_insert(e);
-            }
-            state.0 += 1;
-            state.1.push(m);
-            progress(state.0, total);
+        if let Some(all) = all {
+            complete(job, &all);
         }
     });
+
     let (_, new, error) = finished.into_inner().unwrap_or_else(|e| e.into_inner());
     if let Some(e) = error {
         return Err(e);

@@ -50,6 +50,8 @@ struct Summary {
     problems: usize,
     solutions: usize,
     resumed: usize,
+    /// Wall-clock seconds this invocation spent measuring.
+    seconds: f64,
     changed: Vec<afterburner_litmus::distribution::Changed>,
     out: PathBuf,
 }
@@ -83,6 +85,7 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         case_multiply: args.case_multiply,
         ..JudgeOptions::default()
     };
+    let started = std::time::Instant::now();
     let progress = Progress::new("measuring");
     let measured = measure(&pool, &problems, args.runs, &options, &journal, &|d, t| {
         progress.update(d, t)
@@ -98,6 +101,7 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         problems: problems.len(),
         solutions: measured.len(),
         resumed,
+        seconds: started.elapsed().as_secs_f64(),
         changed,
         out: args.out.clone(),
     };
@@ -105,10 +109,11 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&summary)?);
     } else {
         println!(
-            "measured {} solutions of {} problems ({} from an earlier run) -> {}",
+            "measured {} solutions of {} problems ({} from an earlier run) in {:.0} s -> {}",
             summary.solutions,
             summary.problems,
             summary.resumed,
+            summary.seconds,
             summary.out.display()
         );
         for c in &summary.changed {

@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use afterburner_monolith::pool::Pool;
+use afterburner_monolith::pool::Execute;
 use afterburner_venus::harness::{judge_all, prepare, JudgeOptions, Judgement, Prepared};
 use afterburner_venus::{Problem, Verdict};
 use serde::{Deserialize, Serialize};
@@ -156,7 +156,7 @@ pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
 /// A failing solution's verdict is settled by its first failure, so a solution that
 /// times out costs one time limit, not `runs` of them.
 pub fn measure(
-    pool: &Pool,
+    pool: &dyn Execute,
     problems: &[Problem],
     runs: usize,
     options: &JudgeOptions,

@@ -9,6 +9,21 @@ use crate::cpuset::CpuSet;
 use crate::result::RunResult;
 use crate::runner::{RunRequest, Runner};
 
+/// Something that runs batches of requests and reports each as it finishes: a local
+/// [`Pool`], or a client spreading the batch over remote servers.
+pub trait Execute: Sync {
+    /// How many runs are in flight at most.
+    fn width(&self) -> usize;
+
+    /// Runs every request and returns the results in request order. `on_done(index,
+    /// result)` is called as each finishes, possibly from another thread.
+    fn run_all(
+        &self,
+        requests: &[RunRequest],
+        on_done: &(dyn Fn(usize, &RunResult) + Sync),
+    ) -> Vec<RunResult>;
+}
+
 /// Runs batches of requests in parallel over a CPU set.
 #[derive(Debug)]
 pub struct Pool<'a> {
@@ -26,15 +41,15 @@ impl<'a> Pool<'a> {
         }
     }
 
-    /// How many runs are in flight at most.
-    pub fn width(&self) -> usize {
+}
+
+impl Execute for Pool<'_> {
+    fn width(&self) -> usize {
         self.cpus.len().max(1)
     }
 
-    /// Runs every request and returns the results in request order. `on_done(index,
-    /// result)` is called as each finishes (from a worker thread). Each request's own
-    /// `cpu` is replaced by its worker's core.
-    pub fn run_all(
+    /// Each request's own `cpu` is replaced by its worker's core.
+    fn run_all(
         &self,
         requests: &[RunRequest],
         on_done: &(dyn Fn(usize, &RunResult) + Sync),

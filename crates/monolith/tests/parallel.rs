@@ -6,7 +6,7 @@ mod common;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use afterburner_monolith::cpuset::CpuSet;
-use afterburner_monolith::pool::Pool;
+use afterburner_monolith::pool::{Execute, Pool};
 use afterburner_monolith::runner::RunRequest;
 use afterburner_monolith::sandbox::Stdin;
 use afterburner_monolith::Language::{Cpp, Python};

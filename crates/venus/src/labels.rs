@@ -3,7 +3,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use afterburner_monolith::pool::Pool;
+use afterburner_monolith::pool::Execute;
 use afterburner_monolith::{Language, Metrics};
 use serde::Serialize;
 
@@ -41,7 +41,7 @@ impl LabelCheck {
 /// Judges every solution that carries an `expected` label, in parallel over `pool`;
 /// `progress(done, total)` is called as each finishes.
 pub fn check_labels(
-    pool: &Pool,
+    pool: &dyn Execute,
     problems: &[Problem],
     options: &JudgeOptions,
     progress: &(dyn Fn(usize, usize) + Sync),

@@ -10,7 +10,7 @@ mod compare;
 mod native;
 mod python;
 
-use afterburner_monolith::pool::Pool;
+use afterburner_monolith::pool::Execute;
 use afterburner_monolith::runner::{RunRequest, Runner};
 use afterburner_monolith::sandbox::Stdin;
 use afterburner_monolith::{Language, Limits, RunResult, Status};
@@ -261,7 +261,7 @@ pub fn judge(
 /// Judges many prepared runs in parallel over `pool`; `on_done(index, judgement)` is
 /// called as each finishes.
 pub fn judge_all(
-    pool: &Pool,
+    pool: &dyn Execute,
     prepared: &[Prepared],
     on_done: &(dyn Fn(usize, &Judgement) + Sync),
 ) -> Vec<Judgement> {

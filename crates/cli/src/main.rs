@@ -28,6 +28,8 @@ enum Command {
     Evaluate(commands::evaluate::EvaluateArgs),
     /// Check how well fresh runs and repeated measurements agree on this machine.
     Fidelity(commands::fidelity::FidelityArgs),
+    /// Serve Monolith over HTTP (Monolith, SandboxFusion and native protocols).
+    Serve(commands::serve::ServeArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -46,6 +48,7 @@ fn main() -> std::process::ExitCode {
         Command::Distribution(args) => commands::distribution::execute(args),
         Command::Evaluate(args) => commands::evaluate::execute(args),
         Command::Fidelity(args) => commands::fidelity::execute(args),
+        Command::Serve(args) => commands::serve::execute(args),
     };
     match outcome {
         Ok(code) => code,

@@ -40,7 +40,6 @@ impl<'a> Pool<'a> {
             cpus: cpus.iter().collect(),
         }
     }
-
 }
 
 impl Execute for Pool<'_> {

@@ -6,3 +6,4 @@ pub mod doctor;
 pub mod evaluate;
 pub mod fidelity;
 pub mod run;
+pub mod serve;

@@ -1,0 +1,86 @@
+//! `afterburner serve`: the Monolith HTTP service on this machine.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use afterburner_server::{shutdown_signal, Server, ServerConfig};
+use anyhow::Context;
+use clap::Args;
+
+use super::dataset::validate::CpuArgs;
+use super::dataset::{read_problems, Selection};
+
+/// Arguments of `afterburner serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8000")]
+    bind: SocketAddr,
+    #[command(flatten)]
+    cpus: CpuArgs,
+    /// Worker count (default: one per CPU, each pinned to its core).
+    #[arg(long)]
+    workers: Option<usize>,
+    /// Most requests waiting for a worker; beyond it the server answers 503 with
+    /// Retry-After.
+    #[arg(long, default_value_t = 1024)]
+    queue: usize,
+    /// Directory for the task store: accepted tasks and their results survive restarts.
+    /// Without it, tasks are kept in memory only.
+    #[arg(long)]
+    state: Option<PathBuf>,
+    /// Hours a finished result stays fetchable by its task id.
+    #[arg(long, default_value_t = 24.0)]
+    retain_hours: f64,
+    /// Largest request body in MiB (413 above).
+    #[arg(long, default_value_t = 50)]
+    max_body_mb: usize,
+    /// A measured dataset whose problems `POST /v1/evaluate` may name by id.
+    #[arg(long)]
+    dataset: Option<PathBuf>,
+    /// Measure without cgroups (memory from /proc; no memory or process cgroup limits).
+    #[arg(long)]
+    no_cgroups: bool,
+}
+
+pub fn execute(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    if !(args.retain_hours > 0.0) {
+        anyhow::bail!("--retain-hours must be positive, got {}", args.retain_hours);
+    }
+    if args.queue == 0 {
+        anyhow::bail!("--queue must be at least 1");
+    }
+    let problems = match &args.dataset {
+        Some(path) => Some(read_problems(&Selection {
+            path: path.clone(),
+            config: None,
+            split: None,
+        })?),
+        None => None,
+    };
+    let config = ServerConfig {
+        bind: args.bind,
+        cpus: args.cpus.resolve()?,
+        workers: args.workers,
+        queue: args.queue,
+        state_dir: args.state.clone(),
+        retain: Duration::from_secs_f64(args.retain_hours * 3600.0),
+        max_body_bytes: args.max_body_mb * 1024 * 1024,
+    };
+    let runner = Arc::new(super::run::make_runner(args.no_cgroups)?);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let server = Server::start(config, runner, problems).await?;
+        tracing::info!(addr = %server.addr(), "listening");
+        eprintln!("afterburner serve: listening on http://{}", server.addr());
+        server.run(shutdown_signal()).await?;
+        anyhow::Ok(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

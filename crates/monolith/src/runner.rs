@@ -68,7 +68,6 @@ pub struct Runner {
     sandbox: Arc<Sandbox>,
     toolchains: Toolchains,
     cache: CompileCache,
-    builds: AtomicU64,
 }
 
 impl Runner {
@@ -78,7 +77,6 @@ impl Runner {
             sandbox,
             toolchains,
             cache,
-            builds: AtomicU64::new(0),
         }
     }
 
@@ -234,8 +232,10 @@ impl Runner {
         result
     }
 
+    /// A build directory no other build of this process uses, whichever runner made it.
     fn build_dir(&self) -> Result<PathBuf, String> {
-        let n = self.builds.fetch_add(1, Ordering::Relaxed);
+        static BUILDS: AtomicU64 = AtomicU64::new(0);
+        let n = BUILDS.fetch_add(1, Ordering::Relaxed);
         let dir =
             std::env::temp_dir().join(format!("afterburner-build-{}-{n}", std::process::id()));
         fs::create_dir_all(&dir).map_err(|e| format!("making {}: {e}", dir.display()))?;

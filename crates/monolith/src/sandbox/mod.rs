@@ -84,7 +84,6 @@ pub struct Sandbox {
     outer: (u32, u32),
     inner_uid: u32,
     inner_gid: u32,
-    counter: AtomicU64,
     notes: Vec<String>,
 }
 
@@ -168,13 +167,14 @@ impl Sandbox {
             outer,
             inner_uid,
             inner_gid,
-            counter: AtomicU64::new(0),
             notes,
         })
     }
 
+    /// A cgroup name no other run of this process uses, whichever sandbox made it.
     fn next_run_name(&self) -> String {
-        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        static RUNS: AtomicU64 = AtomicU64::new(0);
+        let n = RUNS.fetch_add(1, Ordering::Relaxed);
         format!("run-{}-{n}", std::process::id())
     }
 

@@ -19,6 +19,7 @@ use axum::routing::{delete, get, post};
 use axum::Router;
 use serde_json::Value;
 use tokio::sync::oneshot;
+use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::metrics::{Gauges, Metrics};
 use crate::queue::{Queue, Rejected};
@@ -160,7 +161,10 @@ pub fn router(state: AppState, limits: &HttpLimits) -> Router {
         .route("/healthz", get(native::healthz))
         .route("/metrics", get(native::metrics))
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
-        .layer(DefaultBodyLimit::max(limits.max_body_bytes))
+        // Checks the declared length before reading the body (413 at once), and counts
+        // the bytes of bodies that declare none.
+        .layer(DefaultBodyLimit::disable())
+        .layer(RequestBodyLimitLayer::new(limits.max_body_bytes))
         .with_state(state)
 }
 

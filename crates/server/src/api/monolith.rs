@@ -25,6 +25,8 @@ use crate::store::{Protocol, TaskRecord, TaskState};
 const DEFAULT_TIMEOUT_S: f64 = 30.0;
 /// The original's cap on `timeout`, in seconds.
 const MAX_TIMEOUT_S: f64 = 120.0;
+/// Part of `timeout` kept for compiling and answering, at most a quarter of it.
+const ANSWER_MARGIN_MS: u64 = 250;
 /// The original's container memory limit.
 const MEMORY_KB: u64 = 1024 * 1024;
 
@@ -87,7 +89,11 @@ fn validate(body: ExecuteRequest) -> Result<Execute, ApiError> {
             "`timeout` must be a positive number of seconds, got {timeout}"
         )));
     }
+    // `timeout` covers the whole task, as in the original (where it also paid for the
+    // container): the program gets it less a margin for compiling and answering, so the
+    // answer arrives before a client that waits `timeout` seconds gives up.
     let timeout_ms = (timeout.min(MAX_TIMEOUT_S) * 1000.0).round() as u64;
+    let timeout_ms = timeout_ms - ANSWER_MARGIN_MS.min(timeout_ms / 4);
     let mut request = RunRequest::new(language, code);
     request.stdin = body
         .stdin
@@ -290,11 +296,13 @@ mod tests {
     #[test]
     fn the_timeout_defaults_to_30_s_and_is_capped_at_120_s() {
         let ok = body(json!({"code": "x", "language": "cpp"})).unwrap();
-        assert_eq!(ok.request.limits.wall_ms, 30_000);
+        assert_eq!(ok.request.limits.wall_ms, 30_000 - ANSWER_MARGIN_MS);
         assert_eq!(ok.request.language, Language::Cpp);
         let ok = body(json!({"code": "x", "language": "python", "timeout": 500, "libraries": []}))
             .unwrap();
-        assert_eq!(ok.request.limits.wall_ms, 120_000);
+        assert_eq!(ok.request.limits.wall_ms, 120_000 - ANSWER_MARGIN_MS);
+        let ok = body(json!({"code": "x", "language": "python", "timeout": 0.4})).unwrap();
+        assert_eq!(ok.request.limits.wall_ms, 300);
         assert_eq!(ok.request.limits.memory_kb, 1024 * 1024);
     }
 

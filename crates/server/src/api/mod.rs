@@ -20,6 +20,7 @@ use axum::Router;
 use serde_json::Value;
 use tokio::sync::oneshot;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
 
 use crate::metrics::{Gauges, Metrics};
 use crate::queue::{Queue, Rejected};
@@ -161,6 +162,7 @@ pub fn router(state: AppState, limits: &HttpLimits) -> Router {
         .route("/healthz", get(native::healthz))
         .route("/metrics", get(native::metrics))
         .layer(axum::middleware::from_fn_with_state(state.clone(), observe))
+        .layer(TraceLayer::new_for_http())
         // Checks the declared length before reading the body (413 at once), and counts
         // the bytes of bodies that declare none.
         .layer(DefaultBodyLimit::disable())

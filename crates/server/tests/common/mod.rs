@@ -12,6 +12,7 @@ use afterburner_monolith::languages::Toolchains;
 use afterburner_monolith::runner::Runner;
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig};
 use afterburner_server::{Server, ServerConfig};
+use afterburner_venus::Problem;
 
 /// A running server; dropping it shuts the server down.
 pub struct TestServer {
@@ -79,6 +80,11 @@ pub fn config() -> ServerConfig {
 
 /// Starts a server with `config` on its own runtime thread.
 pub fn start(config: ServerConfig) -> TestServer {
+    start_with(config, None)
+}
+
+/// Starts a server with `config` and a loaded problem set.
+pub fn start_with(config: ServerConfig, problems: Option<Vec<Problem>>) -> TestServer {
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let thread = std::thread::spawn(move || {
@@ -88,7 +94,7 @@ pub fn start(config: ServerConfig) -> TestServer {
             .build()
             .unwrap();
         runtime.block_on(async move {
-            let server = Server::start(config, runner(), None).await.unwrap();
+            let server = Server::start(config, runner(), problems).await.unwrap();
             addr_tx.send(server.addr()).unwrap();
             server
                 .run(async move {

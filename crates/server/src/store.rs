@@ -241,7 +241,8 @@ impl Store {
         Ok(old.len())
     }
 
-    fn remove(&self, ids: &[String]) -> Result<(), StoreError> {
+    /// Removes the tasks with these ids.
+    pub fn remove(&self, ids: &[String]) -> Result<(), StoreError> {
         if ids.is_empty() {
             return Ok(());
         }

@@ -5,6 +5,7 @@
 //! task, queues it and returns a receiver for the response.
 
 pub mod error;
+pub mod fusion;
 pub mod monolith;
 pub mod native;
 
@@ -98,12 +99,11 @@ impl AppState {
             records.push(task);
         }
         if let Err(rejected) = self.queue.push_all(works) {
+            // The client never hears of these tasks: forget them.
             if durable {
-                for task in &records {
-                    let mut dropped = task.clone();
-                    dropped.state = TaskState::Interrupted;
-                    dropped.response = Some(ApiError::unavailable(rejected, 1).message.into());
-                    let _ = self.store.put(&dropped, true);
+                let ids: Vec<String> = records.into_iter().map(|t| t.id).collect();
+                if let Err(e) = self.store.remove(&ids) {
+                    tracing::warn!("forgetting refused tasks: {e}");
                 }
             }
             return Err(ApiError::unavailable(rejected, self.retry_after(rejected)));
@@ -152,6 +152,7 @@ pub fn perform_again(state: &AppState, task: &TaskRecord) -> Result<Perform, Api
 pub fn router(state: AppState, limits: &HttpLimits) -> Router {
     Router::new()
         .route("/execute", post(monolith::execute))
+        .route("/run_code", post(fusion::run_code))
         .route("/results/{task_id}", get(monolith::results))
         .route("/status", get(monolith::status))
         .route("/clean/{limit}", delete(monolith::clean))

@@ -10,6 +10,7 @@
 pub mod api;
 pub mod metrics;
 pub mod queue;
+pub mod remote;
 pub mod store;
 pub mod wire;
 

@@ -10,6 +10,10 @@
 //! retention period (`--retain`), or when `DELETE /clean/{limit}` trims the store to
 //! its `limit` newest tasks.
 
+// redb's error type is large; the results carrying it live only inside this module's
+// short closures, so boxing it would buy nothing.
+#![allow(clippy::result_large_err)]
+
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use afterburner_litmus::distribution::{apply, measure, Journal};
-use afterburner_monolith::pool::Pool;
 use afterburner_venus::harness::JudgeOptions;
 use afterburner_venus::write;
 use anyhow::{bail, Context};
@@ -14,10 +13,12 @@ use serde::Serialize;
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
+use super::executor::{Executor, RemoteArgs};
 use crate::progress::Progress;
 
 /// Arguments of `afterburner distribution`.
 #[derive(Debug, Args)]
+#[group(id = "placement", args = ["cpus", "monolith"], multiple = false)]
 pub struct DistributionArgs {
     /// The dataset to measure.
     #[arg(long = "dataset")]
@@ -40,6 +41,8 @@ pub struct DistributionArgs {
     case_multiply: usize,
     #[command(flatten)]
     cpus: CpuArgs,
+    #[command(flatten)]
+    remote: RemoteArgs,
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
@@ -79,17 +82,21 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
             journal_path.display()
         );
     }
-    let runner = super::run::make_runner(false)?;
-    let pool = Pool::new(&runner, &args.cpus.resolve()?);
+    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
     let options = JudgeOptions {
         case_multiply: args.case_multiply,
         ..JudgeOptions::default()
     };
     let started = std::time::Instant::now();
     let progress = Progress::new("measuring");
-    let measured = measure(&pool, &problems, args.runs, &options, &journal, &|d, t| {
-        progress.update(d, t)
-    })?;
+    let measured = measure(
+        &executor,
+        &problems,
+        args.runs,
+        &options,
+        &journal,
+        &|d, t| progress.update(d, t),
+    )?;
     progress.finish();
     let changed = apply(&mut problems, &measured);
     match extension {

@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use afterburner_litmus::distribution::fold;
 use afterburner_litmus::report;
 use afterburner_litmus::score::{evaluate, Candidate, Reference};
-use afterburner_monolith::pool::Pool;
 use afterburner_monolith::Language;
 use afterburner_venus::harness::{judge_all, prepare, JudgeOptions, Judgement};
 use afterburner_venus::Verdict;
@@ -18,10 +17,12 @@ use serde::Deserialize;
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
+use super::executor::{Executor, RemoteArgs};
 use crate::progress::Progress;
 
 /// Arguments of `afterburner evaluate`.
 #[derive(Debug, Args)]
+#[group(id = "placement", args = ["cpus", "monolith"], multiple = false)]
 pub struct EvaluateArgs {
     /// The dataset with measured reference solutions (see `afterburner distribution`).
     #[arg(long)]
@@ -43,6 +44,8 @@ pub struct EvaluateArgs {
     case_multiply: usize,
     #[command(flatten)]
     cpus: CpuArgs,
+    #[command(flatten)]
+    remote: RemoteArgs,
     /// Seed of the bootstrap intervals.
     #[arg(long, default_value_t = 2025)]
     seed: u64,
@@ -119,11 +122,10 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("candidate {}", n + 1))?;
         prepared.extend(std::iter::repeat_n(p, runs));
     }
-    let runner = super::run::make_runner(false)?;
-    let pool = Pool::new(&runner, &args.cpus.resolve()?);
+    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
     let progress = Progress::new("measuring");
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let judgements: Vec<Judgement> = judge_all(&pool, &prepared, &|_, _| {
+    let judgements: Vec<Judgement> = judge_all(&executor, &prepared, &|_, _| {
         progress.update(
             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
             prepared.len(),

@@ -4,6 +4,7 @@ pub mod dataset;
 pub mod distribution;
 pub mod doctor;
 pub mod evaluate;
+pub mod executor;
 pub mod fidelity;
 pub mod run;
 pub mod serve;

@@ -1,4 +1,5 @@
-//! `afterburner run`: one program, once or repeated, with a hyperfine-style summary.
+//! `afterburner run`: one program, once or repeated, with a hyperfine-style summary,
+//! in the local sandbox or on Monolith servers.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -6,13 +7,13 @@ use std::sync::Arc;
 
 use afterburner_monolith::cache::CompileCache;
 use afterburner_monolith::languages::Toolchains;
-use afterburner_monolith::repeat::repeat;
 use afterburner_monolith::runner::{RunRequest, Runner};
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig, Stdin, DEFAULT_SAMPLE_HZ};
 use afterburner_monolith::{Language, Limits, Status};
 use anyhow::{bail, Context};
 use clap::Args;
 
+use super::executor::{Executor, RemoteArgs};
 use crate::format;
 
 /// Arguments of `afterburner run`.
@@ -64,14 +65,16 @@ pub struct RunArgs {
     pub work_dir_mb: u64,
     /// The CPU core to pin the program to (default: the last allowed core, so the
     /// sampler can use another).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "monolith")]
     pub cpu: Option<usize>,
     /// Memory sampling rate in Hz.
     #[arg(long, default_value_t = DEFAULT_SAMPLE_HZ)]
     pub sample_hz: u32,
     /// Measure without cgroups (memory from /proc; no memory or process cgroup limits).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "monolith")]
     pub no_cgroups: bool,
+    #[command(flatten)]
+    pub remote: RemoteArgs,
 }
 
 pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
@@ -98,7 +101,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
         }
         None => Stdin::Empty,
     };
-    let runner = make_runner(args.no_cgroups)?;
+    let executor = Executor::choose(&args.remote, None, args.no_cgroups)?;
     let mut request = RunRequest::new(language, source);
     request.stdin = stdin;
     request.limits = Limits {
@@ -116,7 +119,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
     request.timeline = args.timeline;
 
     if args.repeat == 1 && args.warmup == 0 {
-        let result = runner.run(&request);
+        let result = executor.run(&request);
         if args.json {
             println!("{}", serde_json::to_string_pretty(&result)?);
         } else {
@@ -125,7 +128,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
         return Ok(exit_code(result.status));
     }
     let show_progress = !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let mut progress = |done: usize, total: usize| {
+    let progress = |done: usize, total: usize| {
         if show_progress {
             eprint!("\r  run {done}/{total}");
             if done == total {
@@ -133,7 +136,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
             }
         }
     };
-    let report = match repeat(&runner, &request, args.warmup, args.repeat, &mut progress) {
+    let report = match executor.repeat(&request, args.warmup, args.repeat, &progress) {
         Ok(report) => report,
         Err(failed) => {
             if args.json {

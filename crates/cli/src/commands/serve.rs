@@ -47,7 +47,7 @@ pub struct ServeArgs {
 }
 
 pub fn execute(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    if !(args.retain_hours > 0.0) {
+    if args.retain_hours.is_nan() || args.retain_hours <= 0.0 {
         anyhow::bail!("--retain-hours must be positive, got {}", args.retain_hours);
     }
     if args.queue == 0 {

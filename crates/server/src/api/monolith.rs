@@ -84,7 +84,7 @@ fn validate(body: ExecuteRequest) -> Result<Execute, ApiError> {
         )));
     }
     let timeout = body.timeout.unwrap_or(DEFAULT_TIMEOUT_S);
-    if !(timeout > 0.0) {
+    if timeout.is_nan() || timeout <= 0.0 {
         return Err(ApiError::bad_request(format!(
             "`timeout` must be a positive number of seconds, got {timeout}"
         )));

@@ -1,0 +1,207 @@
+//! `--monolith`: `run`, `distribution` and `evaluate` on a real `afterburner serve`
+//! give what they give locally.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use common::{afterburner, bin, cache, json, tiny_set};
+use serde_json::Value;
+
+/// An `afterburner serve` on a free loopback port, killed when dropped.
+struct Serve {
+    child: Child,
+    url: String,
+}
+
+impl Serve {
+    fn start() -> Serve {
+        let mut child = Command::new(bin())
+            .env("AFTERBURNER_CACHE_DIR", cache())
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let url = loop {
+            let line = lines
+                .next()
+                .expect("the server printed its address before exiting")
+                .unwrap();
+            if let Some(url) = line.strip_prefix("afterburner serve: listening on ") {
+                break url.trim().to_string();
+            }
+        };
+        // Keep draining stderr so the server never blocks on a full pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        Serve { child, url }
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn stdout_json(cmd: &mut assert_cmd::Command) -> Value {
+    let output = cmd.output().unwrap();
+    assert!(
+        output.status.code().is_some_and(|c| c < 2),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    json(&output.stdout)
+}
+
+#[test]
+fn run_gives_the_local_result_through_a_server() {
+    let server = Serve::start();
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("sum.py");
+    std::fs::write(
+        &program,
+        "import sys\nprint(sum(map(int, sys.stdin.read().split())))\n",
+    )
+    .unwrap();
+    let stdin = dir.path().join("numbers.txt");
+    std::fs::write(&stdin, "40 2\n").unwrap();
+    let broken = dir.path().join("broken.cpp");
+    std::fs::write(&broken, "int main( {\n").unwrap();
+
+    let local = stdout_json(
+        afterburner()
+            .args(["run", "--json", "--stdin"])
+            .arg(&stdin)
+            .arg(&program),
+    );
+    let remote = stdout_json(
+        afterburner()
+            .args(["run", "--json", "--monolith", &server.url, "--stdin"])
+            .arg(&stdin)
+            .arg(&program),
+    );
+    assert_eq!(remote["status"], "success", "{remote}");
+    assert_eq!(remote["stdout"], "42\n");
+    assert_eq!(remote["status"], local["status"]);
+    assert_eq!(remote["stdout"], local["stdout"]);
+    assert!(remote["metrics"]["peak_memory_kb"].as_u64().unwrap() > 0);
+
+    // The address may come from the environment; repeated runs are summarised.
+    let repeated = stdout_json(
+        afterburner()
+            .env("AFTERBURNER_MONOLITH", &server.url)
+            .args(["run", "--json", "--repeat", "3", "--warmup", "1", "--stdin"])
+            .arg(&stdin)
+            .arg(&program),
+    );
+    assert_eq!(repeated["runs"].as_array().unwrap().len(), 3, "{repeated}");
+    assert_eq!(repeated["successes"], 3);
+    assert_eq!(repeated["warmup"], 1);
+    assert_eq!(repeated["summary"]["wall_ms"]["n"], 3);
+
+    let failed = afterburner()
+        .args(["run", "--json", "--repeat", "2", "--monolith", &server.url])
+        .arg(&broken)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(json(&failed)["status"], "compile_error");
+
+    let refused = afterburner()
+        .args(["run", "--monolith", "localhost:8000"])
+        .arg(&program)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&refused).contains("http://host:port"));
+}
+
+/// The verdict of each solution of the measured set's first problem.
+fn solution_statuses(measured: &std::path::Path) -> Vec<(Value, Value)> {
+    let text = std::fs::read_to_string(measured).unwrap();
+    let record = json(text.lines().next().unwrap().as_bytes());
+    record["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["status"].clone(), s["passed"].clone()))
+        .collect()
+}
+
+#[test]
+fn distribution_and_evaluate_give_the_local_verdicts_through_a_server() {
+    let server = Serve::start();
+    let set = tiny_set();
+    afterburner()
+        .args(["dataset", "build"])
+        .arg(set.path())
+        .assert()
+        .success();
+    let measure = |out: &str, remote: bool| {
+        let out = set.path().join(out);
+        let mut cmd = afterburner();
+        cmd.args(["distribution", "--runs", "2", "--dataset"])
+            .arg(set.path())
+            .arg("--out")
+            .arg(&out);
+        if remote {
+            cmd.args(["--monolith", &server.url]);
+        }
+        cmd.assert().success();
+        out
+    };
+    let (local, remote) = (measure("local.jsonl", false), measure("remote.jsonl", true));
+    let statuses = solution_statuses(&remote);
+    assert_eq!(statuses, solution_statuses(&local));
+    assert_eq!(statuses.len(), 5);
+    assert_eq!(statuses[3].0, "timeout");
+
+    let candidates = set.path().join("candidates.jsonl");
+    std::fs::write(
+        &candidates,
+        [
+            r#"{"problem_id": 9001, "code": "class Solution:\n    def total(self, nums):\n        return sum(nums)\n"}"#,
+            r#"{"problem_id": 9001, "code": "class Solution:\n    def total(self, nums):\n        return -1\n"}"#,
+            r#"{"problem_id": 9001, "language": "cpp", "code": "class Solution { public: long long total(const vector<long long>& a) { long long s = 0; for (auto x : a) s += x; return s; } };\n"}"#,
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let evaluate = |extra: &[&str]| {
+        stdout_json(
+            afterburner()
+                .args(["evaluate", "--json", "--dataset"])
+                .arg(&local)
+                .arg("--solutions")
+                .arg(&candidates)
+                .args(extra),
+        )
+    };
+    let here = evaluate(&[]);
+    let there = evaluate(&["--monolith", &server.url]);
+    let verdicts = |e: &Value| -> Vec<Value> {
+        e["candidates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["verdict"].clone())
+            .collect()
+    };
+    assert_eq!(verdicts(&there), verdicts(&here), "{there}");
+    assert_eq!(verdicts(&there)[0], "passed", "{there}");
+    assert_ne!(verdicts(&there)[1], "passed", "{there}");
+    assert_eq!(
+        there["overall"]["pass_at_1"]["mean"],
+        here["overall"]["pass_at_1"]["mean"]
+    );
+    let pass = there["overall"]["pass_at_1"]["mean"].as_f64().unwrap();
+    assert!((pass - 2.0 / 3.0).abs() < 1e-9, "{there}");
+}

@@ -34,6 +34,12 @@ pub struct RunRequest {
     pub sample_hz: u32,
     /// Whether to keep a memory timeline.
     pub timeline: bool,
+    /// A prepared host directory the program runs in as `/work` (see
+    /// [`WorkDir`](crate::sandbox::WorkDir)); without one, a fresh tmpfs.
+    pub work_dir: Option<PathBuf>,
+    /// Wall-clock limit of the compile step in milliseconds; without one,
+    /// [`Limits::for_compile`]'s.
+    pub compile_wall_ms: Option<u64>,
 }
 
 impl RunRequest {
@@ -47,6 +53,8 @@ impl RunRequest {
             cpu: None,
             sample_hz: DEFAULT_SAMPLE_HZ,
             timeline: false,
+            work_dir: None,
+            compile_wall_ms: None,
         }
     }
 }
@@ -92,7 +100,11 @@ impl Runner {
 
     /// Compiles and runs `request` once.
     pub fn run(&self, request: &RunRequest) -> RunResult {
-        match self.prepare(request.language, &request.source) {
+        let mut compile = Limits::for_compile();
+        if let Some(wall_ms) = request.compile_wall_ms {
+            compile.wall_ms = wall_ms;
+        }
+        match self.prepare_within(request.language, &request.source, &compile) {
             Ok(program) => self.execute(&program, request),
             Err(result) => *result,
         }
@@ -102,6 +114,16 @@ impl Runner {
     /// for interpreted languages, stores the script. A compile failure comes back as a
     /// `compile_error` result, a missing toolchain as a `sandbox_error`.
     pub fn prepare(&self, language: Language, source: &str) -> Result<Program, Box<RunResult>> {
+        self.prepare_within(language, source, &Limits::for_compile())
+    }
+
+    /// [`Runner::prepare`] with the compile step held to `compile` limits.
+    fn prepare_within(
+        &self,
+        language: Language,
+        source: &str,
+        compile: &Limits,
+    ) -> Result<Program, Box<RunResult>> {
         let toolchain = self
             .toolchains
             .get(language)
@@ -128,7 +150,7 @@ impl Runner {
         let build = self
             .build_dir()
             .map_err(|e| Box::new(RunResult::sandbox_error(e)))?;
-        let outcome = self.build(toolchain, source, &build, &key);
+        let outcome = self.build(toolchain, source, &build, &key, compile);
         let _ = fs::remove_dir_all(&build);
         outcome
     }
@@ -139,6 +161,7 @@ impl Runner {
         source: &str,
         build: &Path,
         key: &str,
+        limits: &Limits,
     ) -> Result<Program, Box<RunResult>> {
         let error = |msg: String| Box::new(RunResult::sandbox_error(msg));
         let source_path = build.join(toolchain.source_file_name());
@@ -163,7 +186,7 @@ impl Runner {
         let mut spec = SandboxSpec::new(step.command.clone());
         spec.mounts = toolchain_mounts(toolchain);
         spec.mounts.push(BindMount::writable(build, BUILD_DIR));
-        spec.limits = Limits::for_compile();
+        spec.limits = limits.clone();
         spec.sample_hz = 1000;
         let outcome = self.sandbox.run(&spec);
         let mut output = outcome.stderr.clone();
@@ -189,6 +212,9 @@ impl Runner {
                     ),
                 });
                 failed.stderr = report.output.clone();
+                // How the compiler ended: its exit code, or the signal that stopped it.
+                failed.exit_code = outcome.exit_code;
+                failed.signal = outcome.signal;
                 failed.isolation = outcome.isolation;
                 failed.compile = Some(report);
                 return Err(Box::new(failed));
@@ -222,6 +248,7 @@ impl Runner {
             target: PathBuf::from(APP_DIR),
             writable: false,
         });
+        spec.work_dir = request.work_dir.clone();
         spec.stdin = request.stdin.clone();
         spec.limits = request.limits.clone();
         spec.cpu = request.cpu;

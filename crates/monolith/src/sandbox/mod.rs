@@ -15,12 +15,14 @@ pub mod seccomp;
 pub mod spec;
 mod supervise;
 mod verdict;
+mod workdir;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 pub use spec::{BindMount, CommandSpec, SandboxSpec, Stdin, APP_DIR, DEFAULT_SAMPLE_HZ, WORK_DIR};
+pub use workdir::{relative_path, WorkDir, WorkDirError};
 
 use crate::cgroup::{CgroupError, CgroupManager, V1Manager, V2Manager};
 use crate::host::{detect_cgroups, own_cgroup_dir, CgroupLayout, HostPaths};

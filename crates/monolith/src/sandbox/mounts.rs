@@ -3,8 +3,9 @@
 //!
 //! The view is a fresh tmpfs root holding read-only binds of the system directories
 //! (`/usr`, `/lib`, …), a few `/etc` entries, the toolchains and the program's files, a
-//! private `/proc`, a minimal `/dev`, and size-limited tmpfs `/tmp` and `/work`. Nothing
-//! else of the host (home directories, the project tree, other runs) exists in it.
+//! private `/proc`, a minimal `/dev`, and size-limited tmpfs `/tmp` and `/work` (or, for
+//! `/work`, a caller's prepared directory). Nothing else of the host (home directories,
+//! the project tree, other runs) exists in it.
 //!
 //! Planning allocates; carrying out must not, because it runs between `clone` and
 //! `execve` in a copy of a possibly multithreaded process. So the plan is a list of
@@ -225,10 +226,12 @@ fn under_system_dirs(path: &Path) -> bool {
 
 impl MountPlan {
     /// Plans the view for a run: the base system, `extra` mounts, and tmpfs `/work` and
-    /// `/tmp` of `work_dir_kb` KiB each, writable by `uid`/`gid`.
+    /// `/tmp` of `work_dir_kb` KiB each, writable by `uid`/`gid`. With `work_dir`, that
+    /// host directory is bound writable at `/work` instead of the tmpfs.
     pub(crate) fn new(
         root: &Path,
         extra: &[BindMount],
+        work_dir: Option<&Path>,
         work_dir_kb: u64,
         uid: u32,
         gid: u32,
@@ -319,10 +322,13 @@ impl MountPlan {
             &format!("size={work_dir_kb}k,mode=1777"),
         );
         p.tmpfs(Path::new("/tmp"), &format!("size={work_dir_kb}k,mode=1777"));
-        p.tmpfs(
-            Path::new(WORK_DIR),
-            &format!("size={work_dir_kb}k,mode=700,uid={uid},gid={gid}"),
-        );
+        match work_dir {
+            Some(dir) => p.bind(dir, Path::new(WORK_DIR), true, false),
+            None => p.tmpfs(
+                Path::new(WORK_DIR),
+                &format!("size={work_dir_kb}k,mode=700,uid={uid},gid={gid}"),
+            ),
+        }
         p.mkdir_all(Path::new(APP_DIR), 0o755);
         p.ops.push(Op::Pivot);
         p.ops.push(Op::SealRoot);
@@ -463,7 +469,7 @@ mod tests {
             BindMount::read_only("/opt/toolchain-that-does-not-exist"),
             BindMount::writable(build, "/build"),
         ];
-        MountPlan::new(Path::new("/staging"), &extra, 1024, 65534, 65534)
+        MountPlan::new(Path::new("/staging"), &extra, None, 1024, 65534, 65534)
     }
 
     fn rendered(plan: &MountPlan) -> Vec<String> {
@@ -518,5 +524,31 @@ mod tests {
         assert!(!ops
             .iter()
             .any(|op| op.contains("\"/root") || op.contains("/home")));
+    }
+
+    #[test]
+    fn a_prepared_work_dir_is_bound_writable_instead_of_the_tmpfs() {
+        let host = std::env::temp_dir();
+        let plan = MountPlan::new(Path::new("/staging"), &[], Some(&host), 1024, 65534, 65534);
+        let ops = rendered(&plan);
+        let at_work: Vec<&String> = ops
+            .iter()
+            .filter(|op| op.contains("\"/staging/work\"") && op.contains("Mount"))
+            .collect();
+        assert!(
+            !at_work.iter().any(|op| op.contains("tmpfs")),
+            "{at_work:#?}"
+        );
+        let host = format!("{:?}", host.as_os_str());
+        assert!(at_work.iter().any(|op| op.contains(&host)), "{at_work:#?}");
+        // The remount keeps it writable but nosuid and nodev.
+        let remount =
+            (libc::MS_BIND | libc::MS_REMOUNT | libc::MS_NOSUID | libc::MS_NODEV).to_string();
+        assert!(
+            at_work
+                .iter()
+                .any(|op| op.contains(&format!("flags: {remount}"))),
+            "{at_work:#?}"
+        );
     }
 }

@@ -119,8 +119,11 @@ pub struct SandboxSpec {
     /// The program to start.
     pub command: CommandSpec,
     /// Extra mounts on top of the base system view (toolchains, the program's files, a
-    /// writable build directory for compile steps). `/work` is always a fresh tmpfs.
+    /// writable build directory for compile steps).
     pub mounts: Vec<BindMount>,
+    /// A prepared host directory bound writable at `/work` (see
+    /// [`WorkDir`](super::WorkDir)); without one, `/work` is a fresh tmpfs.
+    pub work_dir: Option<PathBuf>,
     /// Standard input.
     pub stdin: Stdin,
     /// Resource limits.
@@ -139,6 +142,7 @@ impl SandboxSpec {
         SandboxSpec {
             command,
             mounts: Vec::new(),
+            work_dir: None,
             stdin: Stdin::Empty,
             limits: Limits::default(),
             cpu: None,

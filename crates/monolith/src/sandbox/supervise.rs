@@ -98,6 +98,7 @@ impl Sandbox {
         let plan = MountPlan::new(
             &self.staging_root,
             &spec.mounts,
+            spec.work_dir.as_deref(),
             limits.work_dir_kb,
             self.inner_uid,
             self.inner_gid,

@@ -376,17 +376,21 @@ mod tests {
 
     #[test]
     fn proc_tree_sums_the_children_of_a_real_process() {
-        let mut child = std::process::Command::new("sleep")
-            .arg("5")
+        // A shell of our own whose only child is `sleep`: other tests of this process
+        // start children too, so the tree is rooted at the shell, not at us.
+        let mut shell = std::process::Command::new("sh")
+            .args(["-c", "sleep 5 & wait"])
             .spawn()
             .unwrap();
-        // Let it finish exec'ing sleep.
-        std::thread::sleep(std::time::Duration::from_millis(100));
-        // SAFETY: getpid has no preconditions.
-        let me = unsafe { libc::getpid() };
-        let kb = proc_tree_rss_kb(me).expect("sleep is our child");
-        child.kill().unwrap();
-        child.wait().unwrap();
+        // Let it fork and exec sleep.
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let kb = proc_tree_rss_kb(shell.id() as i32).expect("sleep is the shell's child");
+        for pid in children_of(shell.id() as i32) {
+            // SAFETY: signalling the sleep this test started.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        shell.kill().unwrap();
+        shell.wait().unwrap();
         assert!(kb > 100 && kb < 100_000, "sleep's RSS {kb} KiB");
     }
 }

@@ -3,49 +3,8 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-
-use common::{afterburner, bin, cache, json, tiny_set};
+use common::{afterburner, json, tiny_set, Serve};
 use serde_json::Value;
-
-/// An `afterburner serve` on a free loopback port, killed when dropped.
-struct Serve {
-    child: Child,
-    url: String,
-}
-
-impl Serve {
-    fn start() -> Serve {
-        let mut child = Command::new(bin())
-            .env("AFTERBURNER_CACHE_DIR", cache())
-            .args(["serve", "--bind", "127.0.0.1:0"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let url = loop {
-            let line = lines
-                .next()
-                .expect("the server printed its address before exiting")
-                .unwrap();
-            if let Some(url) = line.strip_prefix("afterburner serve: listening on ") {
-                break url.trim().to_string();
-            }
-        };
-        // Keep draining stderr so the server never blocks on a full pipe.
-        std::thread::spawn(move || lines.for_each(drop));
-        Serve { child, url }
-    }
-}
-
-impl Drop for Serve {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn stdout_json(cmd: &mut assert_cmd::Command) -> Value {
     let output = cmd.output().unwrap();
@@ -59,7 +18,7 @@ fn stdout_json(cmd: &mut assert_cmd::Command) -> Value {
 
 #[test]
 fn run_gives_the_local_result_through_a_server() {
-    let server = Serve::start();
+    let server = Serve::start(&[]);
     let dir = tempfile::tempdir().unwrap();
     let program = dir.path().join("sum.py");
     std::fs::write(
@@ -138,7 +97,7 @@ fn solution_statuses(measured: &std::path::Path) -> Vec<(Value, Value)> {
 
 #[test]
 fn distribution_and_evaluate_give_the_local_verdicts_through_a_server() {
-    let server = Serve::start();
+    let server = Serve::start(&[]);
     let set = tiny_set();
     afterburner()
         .args(["dataset", "build"])

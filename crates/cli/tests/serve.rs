@@ -3,48 +3,27 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
+use common::Serve;
+
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-/// A running `afterburner serve`.
-struct ServeProcess {
-    child: Child,
-    url: String,
+/// The calls these tests make on a server.
+trait Tasks {
+    fn post(&self, path: &str, body: Value) -> Value;
+    fn result(&self, task_id: &str) -> Value;
+    fn wait_for(&self, task_id: &str) -> Value;
 }
 
-impl ServeProcess {
-    /// Starts the server on a free port with the task store in `state`.
-    fn start(state: &Path) -> ServeProcess {
-        let mut child = Command::new(common::bin())
-            .args([
-                "serve",
-                "--bind",
-                "127.0.0.1:0",
-                "--workers",
-                "1",
-                "--state",
-            ])
-            .arg(state)
-            .env("AFTERBURNER_CACHE_DIR", common::cache())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("starting afterburner serve");
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let url = loop {
-            let line = lines.next().expect("serve printed its address").unwrap();
-            if let Some(url) = line.split("listening on ").nth(1) {
-                break url.trim().to_string();
-            }
-        };
-        // Keep draining the log so the server never blocks on a full pipe.
-        std::thread::spawn(move || lines.for_each(drop));
-        ServeProcess { child, url }
-    }
+/// A server with one worker and its task store in `state`.
+fn start(state: &Path) -> Serve {
+    Serve::start(&["--workers", "1", "--state", state.to_str().unwrap()])
+}
 
+impl Tasks for Serve {
     fn post(&self, path: &str, body: Value) -> Value {
         ureq::post(&format!("{}{path}", self.url))
             .send_json(body)
@@ -78,14 +57,7 @@ impl ServeProcess {
     }
 }
 
-impl Drop for ServeProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn submit(server: &ServeProcess, code: &str) -> String {
+fn submit(server: &Serve, code: &str) -> String {
     let accepted = server.post(
         "/execute?async=true",
         json!({"code": code, "language": "python", "timeout": 20}),
@@ -97,7 +69,7 @@ fn submit(server: &ServeProcess, code: &str) -> String {
 #[test]
 fn every_task_accepted_before_a_sigkill_is_answered_after_the_restart() {
     let state = tempfile::tempdir().unwrap();
-    let mut server = ServeProcess::start(state.path());
+    let mut server = start(state.path());
     let finished = submit(&server, "print('before the kill')");
     let before = server.wait_for(&finished);
     assert_eq!(
@@ -116,7 +88,7 @@ fn every_task_accepted_before_a_sigkill_is_answered_after_the_restart() {
     server.child.kill().unwrap(); // SIGKILL
     server.child.wait().unwrap();
 
-    let server = ServeProcess::start(state.path());
+    let server = start(state.path());
     assert_eq!(
         server.result(&finished),
         before,
@@ -136,7 +108,7 @@ fn every_task_accepted_before_a_sigkill_is_answered_after_the_restart() {
 #[test]
 fn sigterm_stops_the_server_after_the_work_in_flight() {
     let state = tempfile::tempdir().unwrap();
-    let mut server = ServeProcess::start(state.path());
+    let mut server = start(state.path());
     let url = format!("{}/execute", server.url);
     let client = std::thread::spawn(move || -> Value {
         ureq::post(&url)

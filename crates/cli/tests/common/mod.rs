@@ -2,7 +2,9 @@
 
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -47,4 +49,46 @@ fn copy_dir(from: &Path, to: &Path) {
 /// Parses JSON output, showing it when it is not JSON.
 pub fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
+}
+
+/// An `afterburner serve` on a free loopback port, killed when dropped.
+pub struct Serve {
+    /// The server process.
+    pub child: Child,
+    /// `http://ADDR` it listens on.
+    pub url: String,
+}
+
+impl Serve {
+    /// Starts a server with these extra arguments and waits until it listens.
+    pub fn start(extra: &[&str]) -> Serve {
+        let mut child = std::process::Command::new(bin())
+            .env("AFTERBURNER_CACHE_DIR", cache())
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starting afterburner serve");
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let url = loop {
+            let line = lines
+                .next()
+                .expect("the server printed its address before exiting")
+                .unwrap();
+            if let Some(url) = line.strip_prefix("afterburner serve: listening on ") {
+                break url.trim().to_string();
+            }
+        };
+        // Keep draining stderr so the server never blocks on a full pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        Serve { child, url }
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }

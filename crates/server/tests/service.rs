@@ -269,3 +269,62 @@ fn shutting_down_finishes_the_work_in_flight_then_refuses_connections() {
         "still listening"
     );
 }
+
+#[test]
+fn clients_that_hang_up_mid_run_do_not_disturb_the_others() {
+    let server = start(common::config());
+    let url = server.at("/execute");
+    let impatient: Vec<_> = (0..8)
+        .map(|i| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                let agent = ureq::AgentBuilder::new()
+                    .timeout(Duration::from_millis(150))
+                    .build();
+                let body = json!({"language": "python",
+                    "code": format!("import time\ntime.sleep(0.6)\nprint({i})")});
+                agent.post(&url).send_json(body).is_err()
+            })
+        })
+        .collect();
+    let patient: Vec<_> = (0..8)
+        .map(|i| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                post(
+                    &url,
+                    &json!({"language": "python", "stdin": format!("{i}"),
+                    "code": "print(int(input()) * 3)"}),
+                )
+            })
+        })
+        .collect();
+    for thread in impatient {
+        assert!(
+            thread.join().unwrap(),
+            "the client gave up before the answer"
+        );
+    }
+    for (i, thread) in patient.into_iter().enumerate() {
+        let (status, answer) = thread.join().unwrap();
+        assert_eq!(status, 200, "{answer}");
+        assert_eq!(
+            answer["output_dict"]["stdout"],
+            format!("{}\n", i * 3),
+            "{answer}"
+        );
+    }
+    // The abandoned runs still finished and were kept under their task ids.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (_, status) = get(&server.at("/status"));
+        if status["current_result_cache_size"] == 16 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "abandoned runs never finished: {status}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -141,3 +141,28 @@ fn stdin_files_are_read() {
     );
     assert_eq!(r.stdout, "35\n");
 }
+
+#[test]
+fn the_launching_process_memory_is_not_counted() {
+    // The sandbox starts from a copy of this process; while it holds 512 MiB, a tiny
+    // program must still measure tiny.
+    let ballast: Vec<u8> = vec![1; 512 << 20];
+    let touched: u64 = ballast.iter().step_by(4096).map(|&b| b as u64).sum();
+    assert_eq!(touched, (512 << 20) / 4096);
+    for (language, source) in [(Cpp, "int main() { return 0; }"), (Python, "print('hi')")] {
+        for _ in 0..20 {
+            let r = common::runner().run(&RunRequest::new(language, source));
+            common::assert_status(&r, Status::Success);
+            assert!(
+                r.metrics.peak_memory_kb < 64 * 1024,
+                "{language}: {:?}",
+                r.metrics
+            );
+            // Nor does unmapping a copy of it cost the program CPU time.
+            if language == Cpp {
+                assert!(r.metrics.cpu_ms < 5.0, "{:?}", r.metrics);
+            }
+        }
+    }
+    drop(ballast);
+}

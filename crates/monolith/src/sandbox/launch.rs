@@ -37,7 +37,14 @@ pub(crate) struct Launch<'a> {
     pub(crate) uid: libc::uid_t,
     pub(crate) gid: libc::gid_t,
     pub(crate) seccomp: Option<&'a SeccompFilter>,
+    /// The stack the program's process runs on until it execs (see [`spawn_program`]).
+    pub(crate) program_stack: *mut u8,
+    /// Its length in bytes.
+    pub(crate) program_stack_len: usize,
 }
+
+/// Bytes of stack for the program's process before exec: it only makes syscalls.
+pub(crate) const PROGRAM_STACK_BYTES: usize = 256 * 1024;
 
 /// Owns the C strings the raw `argv`/`envp` pointers of a [`Launch`] point into.
 pub(crate) struct CStrings(Vec<CString>);
@@ -105,20 +112,27 @@ fn close_all_but(keep: &[RawFd]) -> Result<(), ()> {
     Ok(())
 }
 
-/// A fork by raw syscall: glibc's fork would run atfork handlers and take malloc locks
-/// another thread of the supervisor may have held when we were cloned.
+/// Starts the program's process vfork-style: it shares init's memory (no page tables
+/// copied, none torn down at exec) on its own stack, and init sleeps until it has exec'd
+/// or exited. A forked copy would carry the launching process's resident pages into the
+/// program's cgroup: its exec would spend CPU time unmapping them and the kernel's
+/// high-water mark would count them.
 ///
 /// # Safety
-/// The child may only make syscalls until it execs or exits.
-unsafe fn raw_fork() -> libc::pid_t {
-    libc::syscall(
-        libc::SYS_clone,
-        libc::SIGCHLD as libc::c_ulong,
-        0usize,
-        0usize,
-        0usize,
-        0usize,
-    ) as libc::pid_t
+/// Only from init; the child runs [`program_main`], which makes syscalls only.
+unsafe fn spawn_program(launch: &Launch) -> libc::pid_t {
+    extern "C" fn entry(arg: *mut libc::c_void) -> libc::c_int {
+        // SAFETY: `arg` is the `Launch` init passed, alive in the memory we share.
+        unsafe { program_main(&*(arg as *const Launch)) }
+    }
+    // The stack grows down: pass its top, 16-byte aligned.
+    let top = (launch.program_stack as usize + launch.program_stack_len) & !15;
+    libc::clone(
+        entry,
+        top as *mut libc::c_void,
+        libc::CLONE_VM | libc::CLONE_VFORK | libc::SIGCHLD,
+        launch as *const Launch as *mut libc::c_void,
+    )
 }
 
 /// The sandbox's init: PID 1 of the new pid namespace. Builds the file system, starts
@@ -157,13 +171,15 @@ pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
     if libc::sethostname(name.as_ptr().cast(), name.len()) < 0 {
         fail(report, Stage::Hostname, 0);
     }
-    let child = raw_fork();
+    let child = spawn_program(launch);
     if child < 0 {
         fail(report, Stage::Fork, 0);
     }
-    if child == 0 {
-        program_main(launch);
+    // We run again once the program's exec replaced its memory: the run starts here.
+    Report::Started {
+        t0_ns: monotonic_ns(),
     }
+    .send(report);
     for fd in [launch.stdin, launch.stdout, launch.stderr] {
         libc::close(fd);
     }
@@ -244,10 +260,6 @@ unsafe fn program_main(launch: &Launch) -> ! {
             fail(report, Stage::Seccomp, 1);
         }
     }
-    Report::Started {
-        t0_ns: monotonic_ns(),
-    }
-    .send(report);
     libc::execve(
         launch.program.as_ptr(),
         launch.argv.as_ptr(),

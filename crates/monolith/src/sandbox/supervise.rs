@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::io::{above_stdio, os_error, pipe, stdin_fd, Capture};
 use super::verdict::{decide, Ended, Observed};
 
-use super::launch::{init_main, monotonic_ns, CStrings, Launch};
+use super::launch::{init_main, monotonic_ns, CStrings, Launch, PROGRAM_STACK_BYTES};
 use super::mounts::MountPlan;
 use super::report::{Report, Stage};
 use super::spec::SandboxSpec;
@@ -35,6 +35,31 @@ const TIMELINE_POINTS: usize = 1000;
 /// Most samples kept per run (about 100 s at 20 kHz); the integral stays exact past it
 /// only up to that span, which is far beyond any sensible time limit.
 const MAX_SAMPLES: usize = 2_000_000;
+
+/// This process's resident memory in KiB (0 if unreadable).
+fn own_rss_kb() -> u64 {
+    let pages = std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1)?.parse::<u64>().ok())
+        .unwrap_or(0);
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(4096) as u64;
+    pages * page / 1024
+}
+
+/// The program's own share of the kernel's high-water mark `max_rss_kb`: before exec
+/// its process shared the launcher's memory (`inherited_kb`, read shortly before), and
+/// the mark counts that. A mark clearly above it is the program's; otherwise it tells
+/// nothing (0), and the sampled peak and the cgroup's mark decide.
+fn program_max_rss_kb(max_rss_kb: u64, inherited_kb: u64) -> u64 {
+    // Allow for the launcher growing between the reading and the clone.
+    let inherited = inherited_kb + inherited_kb / 10 + 1024;
+    if max_rss_kb > inherited {
+        max_rss_kb
+    } else {
+        0
+    }
+}
 
 fn rlimit(soft: u64, hard: u64) -> libc::rlimit {
     libc::rlimit {
@@ -181,6 +206,10 @@ impl Sandbox {
         keep.sort_unstable();
         let argv = argv_strings.pointers();
         let envp = env_strings.pointers();
+        let mut program_stack = vec![0u8; PROGRAM_STACK_BYTES];
+        // What the program's process inherits before exec: the kernel's high-water mark
+        // of its memory counts these pages, so a mark not above them is not the program's.
+        let inherited_kb = own_rss_kb();
         let launch = Launch {
             plan: &plan,
             program,
@@ -200,6 +229,8 @@ impl Sandbox {
             uid: self.inner_uid,
             gid: self.inner_gid,
             seccomp: self.seccomp.as_ref(),
+            program_stack: program_stack.as_mut_ptr(),
+            program_stack_len: program_stack.len(),
         };
         let mut flags = NAMESPACES;
         if self.user_namespace {
@@ -355,7 +386,9 @@ impl Sandbox {
         let metrics = Metrics {
             wall_ms,
             cpu_ms: cpu_ns as f64 / 1e6,
-            peak_memory_kb: sampled_peak.max(kernel_peak_kb).max(rss_kb),
+            peak_memory_kb: sampled_peak
+                .max(kernel_peak_kb)
+                .max(program_max_rss_kb(rss_kb, inherited_kb)),
             integral_kb_ms,
             samples: inside,
             sample_hz: if wall_ns > 0 {

@@ -328,3 +328,75 @@ fn clients_that_hang_up_mid_run_do_not_disturb_the_others() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn native_runs_give_what_run_json_gives_and_are_counted_in_metrics() {
+    let server = start(common::config());
+    let (status, single) = post(
+        &server.at("/v1/runs"),
+        &json!({"language": "python", "code": "x = bytearray(8 << 20)\nprint(len(x))",
+            "timeline": true, "limits": {"memory_kb": 262144}}),
+    );
+    assert_eq!(status, 200, "{single}");
+    assert_eq!(single["status"], "success", "{single}");
+    assert_eq!(single["stdout"], format!("{}\n", 8 << 20));
+    assert!(
+        single["metrics"]["peak_memory_kb"].as_u64().unwrap() > 8 * 1024,
+        "{single}"
+    );
+    assert!(
+        single["metrics"]["sample_hz"].as_f64().unwrap() > 1000.0,
+        "{single}"
+    );
+    assert!(
+        !single["timeline"].as_array().unwrap().is_empty(),
+        "{single}"
+    );
+    assert_eq!(single["isolation"]["seccomp"], true);
+
+    let (status, repeated) = post(
+        &server.at("/v1/runs"),
+        &json!({"language": "cpp", "code": "int main(){}", "repeat": 3, "warmup": 1}),
+    );
+    assert_eq!(status, 200, "{repeated}");
+    assert_eq!(repeated["runs"].as_array().unwrap().len(), 3, "{repeated}");
+    assert_eq!(repeated["warmup"], 1);
+    let cpu = &repeated["summary"]["cpu_ms"];
+    assert!(
+        cpu["min"].as_f64().unwrap() <= cpu["median"].as_f64().unwrap(),
+        "{repeated}"
+    );
+
+    let (status, batch) = post(
+        &server.at("/v1/runs:batch"),
+        &json!({"runs": (0..3).map(|i| json!({"language": "javascript",
+            "code": format!("console.log({i} * 7)")})).collect::<Vec<_>>()}),
+    );
+    assert_eq!(status, 200, "{batch}");
+    let outputs: Vec<&str> = batch["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["stdout"].as_str().unwrap())
+        .collect();
+    assert_eq!(outputs, ["0\n", "7\n", "14\n"]);
+
+    let metrics = ureq::get(&server.at("/metrics"))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    for line in [
+        "afterburner_runs_total{language=\"python\",status=\"success\"} 1",
+        "afterburner_runs_total{language=\"cpp\",status=\"success\"} 3",
+        "afterburner_runs_total{language=\"javascript\",status=\"success\"} 3",
+        "afterburner_http_requests_total{route=\"/v1/runs:batch\",status=\"200\"} 1",
+        "afterburner_queue_depth 0",
+    ] {
+        assert!(metrics.contains(line), "missing {line:?} in\n{metrics}");
+    }
+    assert!(
+        metrics.contains("afterburner_sample_hz_count 7"),
+        "{metrics}"
+    );
+}

@@ -154,7 +154,8 @@ pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
 ///
 /// Every solution runs once first; only those that pass run the other `runs - 1` times.
 /// A failing solution's verdict is settled by its first failure, so a solution that
-/// times out costs one time limit, not `runs` of them.
+/// times out costs one time limit, not `runs` of them. Problems are measured one after
+/// another, so only one problem's prepared inputs are held in memory at a time.
 pub fn measure(
     pool: &dyn Execute,
     problems: &[Problem],
@@ -164,56 +165,82 @@ pub fn measure(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Vec<Measured>, JournalError> {
     let runs = runs.max(1);
-    let mut jobs: Vec<(String, usize)> = Vec::new();
-    let mut prepared: Vec<Prepared> = Vec::new();
-    let mut measured: Vec<Measured> = journal.done().values().cloned().collect();
     let total: usize = problems.iter().map(|p| p.solutions.len()).sum();
-    for problem in problems {
-        let id = problem.problem_id.to_string();
-        for (index, solution) in problem.solutions.iter().enumerate() {
-            if journal.done().contains_key(&(id.clone(), index)) {
-                continue;
-            }
-            match prepare(problem, &solution.code, solution.language(), options) {
-                Ok(p) => {
-                    prepared.push(p);
-                    jobs.push((id.clone(), index));
-                }
-                Err(_) => {
-                    let m = Measured {
-                        problem_id: id.clone(),
-                        solution: index,
-                        verdict: Verdict::SandboxError,
-                        time: f64::NAN,
-                        memory: f64::NAN,
-                        integral: f64::NAN,
-                        runs: 0,
-                    };
-                    journal.append(&m)?;
-                    measured.push(m);
-                }
-            }
-        }
-    }
-    let finished = Mutex::new((measured.len(), Vec::<Measured>::new(), None::<JournalError>));
-    let complete = |job: usize, all: &[Judgement]| {
-        let (id, solution) = &jobs[job];
-        let m = fold(id, *solution, all);
+    let earlier: Vec<Measured> = journal.done().values().cloned().collect();
+    let finished = Mutex::new(Finished {
+        count: earlier.len(),
+        new: Vec::new(),
+        error: None,
+    });
+    progress(earlier.len(), total);
+    let complete = |m: Measured| {
         let mut state = finished.lock().unwrap_or_else(|e| e.into_inner());
         if let Err(e) = journal.append(&m) {
-            state.2.get_or_insert(e);
+            state.error.get_or_insert(e);
         }
-        state.0 += 1;
-        state.1.push(m);
-        progress(state.0, total);
+        state.count += 1;
+        state.new.push(m);
+        progress(state.count, total);
     };
-    progress(measured.len(), total);
+    for problem in problems {
+        measure_problem(pool, problem, runs, options, journal, &complete);
+    }
+    let Finished { new, error, .. } = finished.into_inner().unwrap_or_else(|e| e.into_inner());
+    if let Some(e) = error {
+        return Err(e);
+    }
+    Ok(earlier.into_iter().chain(new).collect())
+}
+
+/// What [`measure`] has finished so far.
+struct Finished {
+    count: usize,
+    new: Vec<Measured>,
+    error: Option<JournalError>,
+}
+
+/// Measures the solutions of one problem not yet in `journal`, handing each finished
+/// measurement to `complete`.
+fn measure_problem(
+    pool: &dyn Execute,
+    problem: &Problem,
+    runs: usize,
+    options: &JudgeOptions,
+    journal: &Journal,
+    complete: &(dyn Fn(Measured) + Sync),
+) {
+    let id = problem.problem_id.to_string();
+    let mut jobs: Vec<usize> = Vec::new();
+    let mut prepared: Vec<Prepared> = Vec::new();
+    for (index, solution) in problem.solutions.iter().enumerate() {
+        if journal.done().contains_key(&(id.clone(), index)) {
+            continue;
+        }
+        match prepare(problem, &solution.code, solution.language(), options) {
+            Ok(p) => {
+                prepared.push(p);
+                jobs.push(index);
+            }
+            Err(_) => complete(Measured {
+                problem_id: id.clone(),
+                solution: index,
+                verdict: Verdict::SandboxError,
+                time: f64::NAN,
+                memory: f64::NAN,
+                integral: f64::NAN,
+                runs: 0,
+            }),
+        }
+    }
+    if jobs.is_empty() {
+        return;
+    }
 
     // First pass: once each. Failures and single-run measurements finish here.
     let pending: Mutex<HashMap<usize, Vec<Judgement>>> = Mutex::new(HashMap::new());
     judge_all(pool, &prepared, &|job, judgement| {
         if runs == 1 || judgement.verdict != Verdict::Passed {
-            complete(job, std::slice::from_ref(judgement));
+            complete(fold(&id, jobs[job], std::slice::from_ref(judgement)));
         } else {
             let mut pending = pending.lock().unwrap_or_else(|e| e.into_inner());
             pending.insert(job, vec![judgement.clone()]);
@@ -228,13 +255,13 @@ pub fn measure(
         .copied()
         .collect();
     again.sort_unstable();
-    let repeats: Vec<(usize, Prepared)> = again
+    let repeats: Vec<usize> = again
         .iter()
-        .flat_map(|&job| std::iter::repeat_n((job, prepared[job].clone()), runs - 1))
+        .flat_map(|&job| std::iter::repeat_n(job, runs - 1))
         .collect();
-    let requests: Vec<Prepared> = repeats.iter().map(|(_, p)| p.clone()).collect();
+    let requests: Vec<Prepared> = repeats.iter().map(|&job| prepared[job].clone()).collect();
     judge_all(pool, &requests, &|index, judgement| {
-        let job = repeats[index].0;
+        let job = repeats[index];
         let all = {
             let mut pending = pending.lock().unwrap_or_else(|e| e.into_inner());
             let entry = pending.entry(job).or_default();
@@ -242,16 +269,9 @@ pub fn measure(
             (entry.len() == runs).then(|| pending.remove(&job).unwrap_or_default())
         };
         if let Some(all) = all {
-            complete(job, &all);
+            complete(fold(&id, jobs[job], &all));
         }
     });
-
-    let (_, new, error) = finished.into_inner().unwrap_or_else(|e| e.into_inner());
-    if let Some(e) = error {
-        return Err(e);
-    }
-    measured.extend(new);
-    Ok(measured)
 }
 
 /// Writes the measurements into the problems' solutions and returns the solutions whose

@@ -31,6 +31,9 @@ pub struct Measured {
     pub integral: f64,
     /// How many runs the medians are over.
     pub runs: usize,
+    /// Why it did not pass, from the first run that failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// A solution whose measured verdict differs from what the data said.
@@ -44,6 +47,9 @@ pub struct Changed {
     pub before: String,
     /// What this machine measured.
     pub now: Verdict,
+    /// Why, when it did not pass.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// A failure of the measurement's own bookkeeping.
@@ -128,11 +134,8 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 /// Folds the runs of one solution into its measurement.
 pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
-    let verdict = runs
-        .iter()
-        .map(|j| j.verdict)
-        .find(|v| *v != Verdict::Passed)
-        .unwrap_or(Verdict::Passed);
+    let failed = runs.iter().find(|j| j.verdict != Verdict::Passed);
+    let verdict = failed.map_or(Verdict::Passed, |j| j.verdict);
     Measured {
         problem_id: problem_id.to_string(),
         solution,
@@ -145,6 +148,7 @@ pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
         ),
         integral: median(runs.iter().map(|j| j.run.metrics.integral_kb_ms).collect()),
         runs: runs.len(),
+        reason: failed.and_then(|j| j.reason.clone()),
     }
 }
 
@@ -221,7 +225,7 @@ fn measure_problem(
                 prepared.push(p);
                 jobs.push(index);
             }
-            Err(_) => complete(Measured {
+            Err(e) => complete(Measured {
                 problem_id: id.clone(),
                 solution: index,
                 verdict: Verdict::SandboxError,
@@ -229,6 +233,7 @@ fn measure_problem(
                 memory: f64::NAN,
                 integral: f64::NAN,
                 runs: 0,
+                reason: Some(e.to_string()),
             }),
         }
     }
@@ -302,6 +307,7 @@ pub fn apply(problems: &mut [Problem], measured: &[Measured]) -> Vec<Changed> {
                 solution: m.solution,
                 before,
                 now: m.verdict,
+                reason: m.reason.clone(),
             });
         }
         let passed = m.verdict == Verdict::Passed;
@@ -330,6 +336,7 @@ mod tests {
             memory: 100.0,
             integral: 150.0,
             runs: 3,
+            reason: None,
         };
         {
             let journal = Journal::open(&path).unwrap();

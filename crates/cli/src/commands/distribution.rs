@@ -124,8 +124,13 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
             summary.out.display()
         );
         for c in &summary.changed {
+            let why = c
+                .reason
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default();
             println!(
-                "  verdict changed: problem {} solution {}: {} -> {}",
+                "  verdict changed: problem {} solution {}: {} -> {}{why}",
                 c.problem_id, c.solution, c.before, c.now
             );
         }

@@ -57,6 +57,11 @@ pub struct Fidelity {
     pub kendall_tau: Option<f64>,
     /// Problems the τ was averaged over.
     pub tau_problems: usize,
+    /// Kendall τ-b between the two measurements over every passing solution of the set
+    /// at once (pairs across problems included), if given.
+    pub kendall_tau_all: Option<f64>,
+    /// Solutions that τ is over.
+    pub tau_solutions: usize,
 }
 
 #[cfg(test)]

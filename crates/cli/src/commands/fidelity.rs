@@ -107,6 +107,7 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         .count();
 
     let (mut tau_sum, mut tau_problems) = (0.0, 0);
+    let (mut all_ours, mut all_theirs) = (Vec::new(), Vec::new());
     if let Some(other) = &args.against {
         let second = load(other)?;
         for problem in &problems {
@@ -122,6 +123,8 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
                 tau_sum += tau;
                 tau_problems += 1;
             }
+            all_ours.extend(xs);
+            all_theirs.extend(ys);
         }
     }
     let report = Fidelity {
@@ -134,6 +137,8 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         },
         kendall_tau: (tau_problems > 0).then(|| tau_sum / tau_problems as f64),
         tau_problems,
+        kendall_tau_all: kendall_tau_b(&all_ours, &all_theirs),
+        tau_solutions: all_ours.len(),
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -147,7 +152,9 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         );
         match report.kendall_tau {
             Some(tau) => println!(
-                "Kendall τ between the two measurements: {tau:.3} (mean over {} problems, target ≥ 0.95)",
+                "Kendall τ between the two measurements: {:.3} over all {} passing solutions; {tau:.3} as the mean over {} problems, within each problem (target ≥ 0.95)",
+                report.kendall_tau_all.unwrap_or(f64::NAN),
+                report.tau_solutions,
                 report.tau_problems
             ),
             None => println!("Kendall τ: pass --against with a second measurement of the same dataset"),

@@ -7,8 +7,8 @@
 //! unfinished ones to run again.
 //!
 //! Results expire by one rule: a finished task is dropped once it is older than the
-//! retention period (`serve --retain-hours`), or when `DELETE /clean/{limit}` trims the store to
-//! its `limit` newest tasks.
+//! retention period (`serve --retain-hours`), or when `DELETE /clean/{limit}` trims the
+//! store to its `limit` newest tasks.
 
 // redb's error type is large; the results carrying it live only inside this module's
 // short closures, so boxing it would buy nothing.

@@ -4,17 +4,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::{afterburner, bin, cache, json, tiny_set};
-
-fn built_set() -> tempfile::TempDir {
-    let set = tiny_set();
-    afterburner()
-        .args(["dataset", "build"])
-        .arg(set.path())
-        .assert()
-        .success();
-    set
-}
+use common::{afterburner, bin, built_set, cache, json};
 
 #[test]
 fn an_interrupted_distribution_resumes_without_redoing_work() {

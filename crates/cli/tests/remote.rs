@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{afterburner, json, tiny_set, Serve};
+use common::{afterburner, built_set, json, Serve};
 use serde_json::Value;
 
 fn stdout_json(cmd: &mut assert_cmd::Command) -> Value {
@@ -98,12 +98,7 @@ fn solution_statuses(measured: &std::path::Path) -> Vec<(Value, Value)> {
 #[test]
 fn distribution_and_evaluate_give_the_local_verdicts_through_a_server() {
     let server = Serve::start(&[]);
-    let set = tiny_set();
-    afterburner()
-        .args(["dataset", "build"])
-        .arg(set.path())
-        .assert()
-        .success();
+    let set = built_set();
     let measure = |out: &str, remote: bool| {
         let out = set.path().join(out);
         let mut cmd = afterburner();

@@ -200,6 +200,12 @@ mod tests {
         s.repeat = Some(0);
         assert!(s.plan().unwrap_err().0.contains("repeat"));
         let mut s = spec("python", "x");
+        s.repeat = Some(MAX_REPEAT + 1);
+        assert!(s.plan().unwrap_err().0.contains("repeat"));
+        let mut s = spec("python", "x");
+        s.sample_hz = Some(0);
+        assert!(s.plan().unwrap_err().0.contains("sample_hz"));
+        let mut s = spec("python", "x");
         s.stdin_base64 = Some("!!".into());
         assert!(s.plan().unwrap_err().0.contains("base64"));
         let partial: RunSpec = serde_json::from_value(serde_json::json!({

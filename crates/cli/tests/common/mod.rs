@@ -34,6 +34,17 @@ pub fn tiny_set() -> tempfile::TempDir {
     to
 }
 
+/// A fresh copy of the fixture set with its records built.
+pub fn built_set() -> tempfile::TempDir {
+    let set = tiny_set();
+    afterburner()
+        .args(["dataset", "build"])
+        .arg(set.path())
+        .assert()
+        .success();
+    set
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap().flatten() {

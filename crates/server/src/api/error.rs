@@ -56,6 +56,13 @@ impl ApiError {
     }
 }
 
+impl From<afterburner_monolith::UnknownLanguage> for ApiError {
+    /// An unsupported language is the client's to fix; the message lists the supported.
+    fn from(e: afterburner_monolith::UnknownLanguage) -> Self {
+        ApiError::bad_request(e.to_string())
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = serde_json::json!({"status": "error", "error": self.message});

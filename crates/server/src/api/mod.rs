@@ -119,6 +119,18 @@ impl AppState {
         }
     }
 
+    /// The stored task with this id; 404 when it is unknown or expired.
+    pub fn task(&self, task_id: &str) -> Result<TaskRecord, ApiError> {
+        self.store
+            .get(task_id)
+            .map_err(|e| ApiError::internal(e.to_string()))?
+            .ok_or_else(|| {
+                ApiError::not_found(format!(
+                    "Task not found: {task_id} (unknown, or its result expired)"
+                ))
+            })
+    }
+
     /// The current gauges.
     pub fn gauges(&self) -> Gauges {
         Gauges {

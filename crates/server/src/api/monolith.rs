@@ -76,8 +76,7 @@ fn validate(body: ExecuteRequest) -> Result<Execute, ApiError> {
                 "No language provided: send `language` (python, cpp, java, javascript, go, rust)",
             )
         })?
-        .parse()
-        .map_err(|e: afterburner_monolith::UnknownLanguage| ApiError::bad_request(e.to_string()))?;
+        .parse()?;
     if let Some(libraries) = body.libraries.as_ref().filter(|l| !l.is_empty()) {
         return Err(ApiError::bad_request(format!(
             "`libraries` cannot be installed: the sandbox has no network. Remove {libraries:?}; the standard library and the toolchains' own libraries are available"
@@ -212,15 +211,7 @@ pub async fn results(
     State(state): State<AppState>,
     Path(task_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let task = state
-        .store
-        .get(&task_id)
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .ok_or_else(|| {
-            ApiError::not_found(format!(
-                "Task not found: {task_id} (unknown, or its result expired)"
-            ))
-        })?;
+    let task = state.task(&task_id)?;
     Ok(Json(match (task.state, task.response) {
         (TaskState::Done, Some(response)) => response,
         (TaskState::Interrupted, response) => json!({

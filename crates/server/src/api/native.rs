@@ -155,12 +155,7 @@ pub async fn batch(State(state): State<AppState>, body: Bytes) -> Result<Json<Va
 }
 
 fn evaluate_work(state: &AppState, spec: EvaluateSpec) -> Result<Perform, ApiError> {
-    let language: Language = spec
-        .language
-        .as_deref()
-        .unwrap_or("python")
-        .parse()
-        .map_err(|e: afterburner_monolith::UnknownLanguage| ApiError::bad_request(e.to_string()))?;
+    let language: Language = spec.language.as_deref().unwrap_or("python").parse()?;
     let (problem, reference) = match (spec.problem, spec.problem_id) {
         (Some(record), None) => {
             let problem = Problem::from_value(record, "problem")
@@ -242,11 +237,7 @@ pub async fn task(
     State(state): State<AppState>,
     Path(task_id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let task = state
-        .store
-        .get(&task_id)
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .ok_or_else(|| ApiError::not_found(format!("no task {task_id} (unknown, or expired)")))?;
+    let task = state.task(&task_id)?;
     Ok(Json(json!({
         "task_id": task.id,
         "protocol": task.protocol,

@@ -4,16 +4,39 @@
 mod common;
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use afterburner_monolith::sandbox::Stdin;
-use afterburner_monolith::Language::{Cpp, Go, Java, JavaScript, Python, Rust};
-use afterburner_monolith::{Limits, Status};
+use afterburner_monolith::runner::{RunRequest, Runner};
+use afterburner_monolith::sandbox::{SandboxConfig, Stdin};
+use afterburner_monolith::Language::{self, Cpp, Go, Java, JavaScript, Python, Rust};
+use afterburner_monolith::{Limits, RunResult, Status};
 /// Room for a runtime's file-backed pages (libjvm, libnode, libpython) in resident
 /// memory on top of the cgroup's limit, in KiB.
 const SHARED_PAGES_KB: u64 = 64 * 1024;
 
 use common::{assert_status, processes_with, run, run_with, tight_limits};
+
+/// Runs `source` in the same sandbox minus its seccomp filter: same user, namespaces,
+/// mounts and limits. What a program may do here but not in the full sandbox is stopped
+/// by the filter, not by the program's uid or its missing capabilities.
+fn run_without_seccomp(language: Language, source: &str) -> RunResult {
+    static RUNNER: OnceLock<Runner> = OnceLock::new();
+    let runner = RUNNER.get_or_init(|| {
+        common::make_runner(SandboxConfig {
+            seccomp: false,
+            ..SandboxConfig::default()
+        })
+    });
+    let mut request = RunRequest::new(language, source);
+    request.limits = tight_limits();
+    runner.run(&request)
+}
+
+/// The program's seccomp mode from its `/proc/self/status` (2: a filter is installed).
+const PRINT_SECCOMP_MODE: &str =
+    "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('Seccomp:')][0])\n";
 
 #[test]
 fn python_fork_bomb_is_contained_and_leaves_nothing() {
@@ -299,58 +322,114 @@ fn the_work_dir_starts_empty_and_is_private_to_each_run() {
 
 #[test]
 fn kill_minus_one_reaches_nothing_outside() {
+    // The bystander runs as the very user the program runs as, so the kernel would let
+    // the program signal it: only the pid namespace keeps kill(-1) from reaching it.
+    let (uid, gid) = SandboxConfig::default().user;
     let mut bystander = std::process::Command::new("sleep")
         .arg("30")
+        .uid(uid)
+        .gid(gid)
         .spawn()
         .unwrap();
-    let py = run(Python, "import os, signal\ntry:\n    os.kill(-1, signal.SIGKILL)\nexcept OSError as e:\n    print('kill failed', e)\nprint('still here')\n");
-    let cpp = run(Cpp, "#include <csignal>\n#include <cstdio>\nint main(){ kill(-1, SIGKILL); kill(1, SIGKILL); std::puts(\"alive\"); }\n");
-    assert!(
-        bystander.try_wait().unwrap().is_none(),
-        "a host process was killed"
-    );
+    let status = std::fs::read_to_string(format!("/proc/{}/status", bystander.id())).unwrap();
+    let real_uid = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|ids| ids.split_whitespace().next())
+        .unwrap();
+    assert_eq!(real_uid, uid.to_string(), "{status}");
+    let py = run(Python, "import os, signal\nprint(os.getuid())\ntry:\n    os.kill(-1, signal.SIGKILL)\nexcept OSError as e:\n    print('kill failed', e)\nprint('still here')\n");
+    let cpp = run(Cpp, "#include <csignal>\n#include <cstdio>\n#include <unistd.h>\nint main(){ std::printf(\"%d\\n\", (int)getuid()); std::fflush(stdout); kill(-1, SIGKILL); kill(1, SIGKILL); std::puts(\"alive\"); }\n");
+    let alive = bystander.try_wait().unwrap().is_none();
     bystander.kill().unwrap();
     bystander.wait().unwrap();
+    assert!(alive, "a host process of the program's own user was killed");
     // Inside, kill(-1) spares the caller; the run itself completes normally.
     assert_status(&py, Status::Success);
-    assert_eq!(cpp.stdout.trim(), "alive");
+    // kill(-1) finds nobody else to signal in the run's pid namespace (ESRCH).
+    assert!(
+        py.stdout.starts_with(&format!("{uid}\n")) && py.stdout.ends_with("still here\n"),
+        "{}",
+        py.stdout
+    );
+    assert_eq!(cpp.stdout, format!("{uid}\nalive\n"));
 }
 
 #[test]
-fn ptrace_of_the_parent_is_refused() {
-    let py = "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\nr = libc.ptrace(16, os.getppid(), 0, 0)\nprint(r, ctypes.get_errno())\n";
-    let r = run(Python, py);
-    assert_eq!(r.stdout.trim(), format!("-1 {}", libc::EPERM));
-    let cpp = "#include <sys/ptrace.h>\n#include <unistd.h>\n#include <cerrno>\n#include <cstdio>\nint main(){ long r = ptrace(PTRACE_ATTACH, getppid(), 0, 0); std::printf(\"%ld %d\\n\", r, errno); }\n";
-    let r = run(Cpp, cpp);
-    assert_eq!(r.stdout.trim(), format!("-1 {}", libc::EPERM));
-}
-
-#[test]
-fn namespace_and_mount_escapes_are_refused() {
-    let py = "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\nprint(libc.unshare(0x10000000), ctypes.get_errno())\nprint(libc.mount(b'none', b'/work', b'tmpfs', 0, None), ctypes.get_errno())\n";
-    let r = run(Python, py);
-    let eperm = format!("-1 {}", libc::EPERM);
+fn ptrace_is_refused_by_the_filter_even_of_the_programs_own_child() {
+    // A process may trace its own child of the same user: only the filter forbids it.
+    let py = format!(
+        "import ctypes, os, signal\nlibc = ctypes.CDLL(None, use_errno=True)\nchild = os.fork()\nif child == 0:\n    while True:\n        signal.pause()\nr = libc.ptrace(16, child, 0, 0)\nprint(r, ctypes.get_errno() if r else 0)\nos.kill(child, signal.SIGKILL)\nos.waitpid(child, 0)\n{PRINT_SECCOMP_MODE}"
+    );
+    let cpp = "#include <sys/ptrace.h>\n#include <sys/wait.h>\n#include <signal.h>\n#include <unistd.h>\n#include <cerrno>\n#include <cstdio>\nint main(){ pid_t child = fork(); if (child == 0) for(;;) pause(); long r = ptrace(PTRACE_ATTACH, child, nullptr, nullptr); std::printf(\"%ld %d\\n\", r, r ? errno : 0); kill(child, SIGKILL); waitpid(child, 0, 0); }\n";
+    let unfiltered = run_without_seccomp(Python, &py);
+    assert_status(&unfiltered, Status::Success);
     assert_eq!(
-        r.stdout.lines().collect::<Vec<_>>(),
-        [eperm.as_str(), eperm.as_str()]
+        unfiltered.stdout, "0 0\n0\n",
+        "without the filter the attach must succeed, or this test proves nothing"
+    );
+    let filtered = run(Python, &py);
+    assert_status(&filtered, Status::Success);
+    assert_eq!(filtered.stdout, format!("-1 {}\n2\n", libc::EPERM));
+
+    assert_eq!(run_without_seccomp(Cpp, cpp).stdout, "0 0\n");
+    assert_eq!(run(Cpp, cpp).stdout, format!("-1 {}\n", libc::EPERM));
+}
+
+#[test]
+fn namespace_and_mount_escapes_are_refused_by_the_filter() {
+    // Any user may make a user namespace (in which it could then mount); and mount()
+    // looks up its target before it checks privileges, so a missing target answers
+    // ENOENT to anyone the filter lets through. The filter answers EPERM to both.
+    let py = format!(
+        "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\ndef call(r):\n    print(r, ctypes.get_errno() if r else 0)\ncall(libc.unshare({}))\ncall(libc.mount(b'none', b'/nonexistent-afterburner-target', b'tmpfs', 0, None))\n",
+        libc::CLONE_NEWUSER
+    );
+    let unfiltered = run_without_seccomp(Python, &py);
+    assert_status(&unfiltered, Status::Success);
+    assert_eq!(
+        unfiltered.stdout,
+        format!("0 0\n-1 {}\n", libc::ENOENT),
+        "without the filter both must get past the permission checks, or this test proves nothing"
+    );
+    let filtered = run(Python, &py);
+    assert_status(&filtered, Status::Success);
+    assert_eq!(
+        filtered.stdout,
+        format!("-1 {eperm}\n-1 {eperm}\n", eperm = libc::EPERM)
     );
 }
 
 #[test]
 fn huge_files_stop_at_the_file_size_limit() {
+    // The work dir must hold more than the largest file, so a full tmpfs (ENOSPC)
+    // cannot pass for the file-size limit.
+    let limits = tight_limits();
+    assert!(
+        2 * limits.file_size_bytes <= limits.work_dir_kb * 1024,
+        "{limits:?}"
+    );
+    // Python ignores SIGXFSZ, so the write past the limit fails with EFBIG.
     let py = run(
         Python,
-        "with open('big', 'wb') as f:\n    while True:\n        f.write(b'x' * (1 << 20))\n",
+        "import os\nwith open('big', 'wb') as f:\n    try:\n        while True:\n            f.write(b'x' * (1 << 20))\n    except OSError as e:\n        print(e.errno, os.fstat(f.fileno()).st_size)\n        raise\n",
     );
     assert_status(&py, Status::RuntimeError);
+    assert_eq!(
+        py.stdout,
+        format!("{} {}\n", libc::EFBIG, limits.file_size_bytes),
+        "{py:?}"
+    );
+    assert!(py.stderr.contains("File too large"), "{}", py.stderr);
+    // C++ keeps SIGXFSZ's default action: the write past the limit kills it.
     let cpp = run(
         Cpp,
-        "#include <cstdio>\n#include <csignal>\nint main(){ std::FILE* f = std::fopen(\"/work/big\",\"wb\"); static char b[1<<20]; for(;;) if (std::fwrite(b,1,sizeof b,f) != sizeof b) return 3; }\n",
+        "#include <cstdio>\nint main(){ std::FILE* f = std::fopen(\"/work/big\",\"wb\"); static char b[1<<20]; for(;;) if (std::fwrite(b,1,sizeof b,f) != sizeof b) return 3; }\n",
     );
     assert_status(&cpp, Status::RuntimeError);
+    assert_eq!(cpp.signal, Some(libc::SIGXFSZ), "{cpp:?}");
     assert!(
-        cpp.reason.as_deref().unwrap_or("").contains("size limit") || cpp.exit_code == Some(3),
+        cpp.reason.as_deref().unwrap_or("").contains("size limit"),
         "{cpp:?}"
     );
 }

@@ -557,12 +557,48 @@ impl Toolchains {
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    //! Runs sandbox commands directly on the host, with the sandbox's directories mapped
-    //! to one temp dir, to check that the commands really compile and run programs.
+    //! Finds toolchains for tests the way the runner does, and runs sandbox commands
+    //! directly on the host, with the sandbox's directories mapped to one temp dir, to
+    //! check that the commands really compile and run programs.
 
     use super::*;
     use crate::sandbox::spec::WORK_DIR;
     use std::process::Output;
+    use std::sync::OnceLock;
+
+    /// Whether the tests run in CI (`CI=true`, as CI services set it). CI installs every
+    /// toolchain and kernel feature the tests use, so there a missing one is a broken
+    /// setup and fails the test instead of skipping it.
+    pub fn in_ci() -> bool {
+        std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1")
+    }
+
+    /// Skips a test for a reason that is acceptable on a developer's machine: returns
+    /// `false` after saying why, or panics with `reason` when [`in_ci`].
+    #[track_caller]
+    pub fn skip(reason: &str) -> bool {
+        assert!(
+            !in_ci(),
+            "CI=true, so this test may not be skipped: {reason}"
+        );
+        eprintln!("skipping: {reason}");
+        false
+    }
+
+    /// The toolchain for `language`, found as the runner finds it
+    /// ([`Toolchains::discover_all`], once per test binary); `None` when it is missing,
+    /// after [`skip`] (a failure under CI).
+    #[track_caller]
+    pub fn toolchain_or_skip(language: Language) -> Option<Toolchain> {
+        static FOUND: OnceLock<Toolchains> = OnceLock::new();
+        match FOUND.get_or_init(Toolchains::discover_all).get(language) {
+            Ok(toolchain) => Some(toolchain.clone()),
+            Err(err) => {
+                skip(&err.to_string());
+                None
+            }
+        }
+    }
 
     fn map(value: &str, dir: &Path) -> String {
         for root in [BUILD_DIR, APP_DIR, WORK_DIR] {

@@ -991,9 +991,13 @@ mod tests {
 
         use super::super::*;
         use super::NR_GETPID;
+        use crate::language::Language;
+        use crate::languages::test_support::{run_on_host, skip, toolchain_or_skip};
         use std::ffi::CString;
         use std::io::Read;
         use std::os::fd::FromRawFd;
+        use std::os::unix::ffi::OsStrExt;
+        use std::path::Path;
         use std::time::{Duration, Instant};
 
         /// How a child process ended.
@@ -1062,12 +1066,11 @@ mod tests {
             }
         }
 
+        /// Whether the kernel takes seccomp filters; when not, the test is skipped (or,
+        /// under CI, fails).
         fn skip_unless_supported() -> bool {
-            let supported = SeccompFilter::is_supported();
-            if !supported {
-                eprintln!("skipping: seccomp filters are not available on this kernel");
-            }
-            supported
+            SeccompFilter::is_supported()
+                || skip("seccomp filters are not available on this kernel")
         }
 
         const WHAT_FAILED: &[(i32, &str)] = &[
@@ -1236,16 +1239,11 @@ mod tests {
         }
 
         /// Runs `path args…` in a forked child under the filter; returns how it ended
-        /// and what it wrote to stdout and stderr, or `None` when `path` is missing.
-        fn exec_under_filter(path: &str, args: &[&str]) -> Option<(Ended, String)> {
-            if !std::path::Path::new(path).exists() {
-                eprintln!("skipping: {path} is not installed");
-                return None;
-            }
-            let c_path = CString::new(path).unwrap();
-            let c_args: Vec<CString> = std::iter::once(path)
-                .chain(args.iter().copied())
-                .map(|a| CString::new(a).unwrap())
+        /// and what it wrote to stdout and stderr.
+        fn exec_under_filter(path: &Path, args: &[&str]) -> (Ended, String) {
+            let c_path = CString::new(path.as_os_str().as_bytes()).unwrap();
+            let c_args: Vec<CString> = std::iter::once(c_path.clone())
+                .chain(args.iter().map(|a| CString::new(*a).unwrap()))
                 .collect();
             let mut argv: Vec<*const libc::c_char> = c_args.iter().map(|a| a.as_ptr()).collect();
             argv.push(std::ptr::null());
@@ -1281,7 +1279,13 @@ mod tests {
             };
             let mut output = String::new();
             reader.read_to_string(&mut output).unwrap();
-            Some((wait(pid), output))
+            (wait(pid), output)
+        }
+
+        /// The program that starts `language`'s runs (interpreter or JVM), as the
+        /// runner finds it; `None` when the toolchain is missing (see [`skip`]).
+        fn run_program(language: Language) -> Option<std::path::PathBuf> {
+            toolchain_or_skip(language).map(|t| t.run_command().program)
         }
 
         #[test]
@@ -1289,37 +1293,42 @@ mod tests {
             let script = "import threading\n\
                           t = threading.Thread(target=lambda: None)\n\
                           t.start(); t.join(); print(1)";
-            if let Some((ended, output)) = exec_under_filter("/usr/bin/python3", &["-c", script]) {
-                assert_eq!(ended, Ended::Exited(0), "{output}");
-                assert_eq!(output.trim(), "1");
-            }
+            let Some(python) = run_program(Language::Python) else {
+                return;
+            };
+            let (ended, output) = exec_under_filter(&python, &["-c", script]);
+            assert_eq!(ended, Ended::Exited(0), "{output}");
+            assert_eq!(output.trim(), "1");
         }
 
         #[test]
         fn node_runs_under_the_filter() {
-            if let Some((ended, output)) =
-                exec_under_filter("/usr/bin/node", &["-e", "console.log(1)"])
-            {
-                assert_eq!(ended, Ended::Exited(0), "{output}");
-                assert_eq!(output.trim(), "1");
-            }
+            let Some(node) = run_program(Language::JavaScript) else {
+                return;
+            };
+            let (ended, output) = exec_under_filter(&node, &["-e", "console.log(1)"]);
+            assert_eq!(ended, Ended::Exited(0), "{output}");
+            assert_eq!(output.trim(), "1");
         }
 
         #[test]
         fn java_runs_under_the_filter() {
-            let java = "/usr/lib/jvm/java-17-openjdk-amd64/bin/java";
-            if let Some((ended, output)) = exec_under_filter(java, &["-version"]) {
-                assert_eq!(ended, Ended::Exited(0), "{output}");
-                assert!(output.contains("version"), "{output}");
-            }
+            let Some(java) = run_program(Language::Java) else {
+                return;
+            };
+            let (ended, output) = exec_under_filter(&java, &["-version"]);
+            assert_eq!(ended, Ended::Exited(0), "{output}");
+            assert!(output.contains("version"), "{output}");
         }
 
         #[test]
         fn go_goroutines_run_under_the_filter() {
+            let Some(go) = toolchain_or_skip(Language::Go) else {
+                return;
+            };
             let dir = tempfile::tempdir().unwrap();
-            let source = dir.path().join("main.go");
             std::fs::write(
-                &source,
+                dir.path().join(go.source_file_name()),
                 "package main\n\
                  import (\"fmt\"; \"sync\")\n\
                  func main() {\n\
@@ -1336,29 +1345,20 @@ mod tests {
                  }\n",
             )
             .unwrap();
-            let binary = dir.path().join("main");
-            let built = std::process::Command::new("go")
-                .arg("build")
-                .arg("-o")
-                .arg(&binary)
-                .arg(&source)
-                .current_dir(dir.path())
-                .output();
-            match built {
-                Ok(out) if out.status.success() => {}
-                Ok(out) => {
-                    eprintln!(
-                        "skipping: go build failed: {}",
-                        String::from_utf8_lossy(&out.stderr)
-                    );
-                    return;
-                }
-                Err(err) => {
-                    eprintln!("skipping: go is not available: {err}");
-                    return;
-                }
-            }
-            let (ended, output) = exec_under_filter(binary.to_str().unwrap(), &[]).unwrap();
+            // The runner's own compile step, run on the host with /build mapped to `dir`.
+            let step = go.compile_step().expect("Go is compiled");
+            let built = run_on_host(&step.command, dir.path());
+            assert!(
+                built.status.success(),
+                "go build failed: {}",
+                String::from_utf8_lossy(&built.stderr)
+            );
+            let artifacts = step
+                .artifacts
+                .select(dir.path())
+                .expect("go build's binary");
+            let binary = dir.path().join(&artifacts[0]);
+            let (ended, output) = exec_under_filter(&binary, &[]);
             assert_eq!(ended, Ended::Exited(0), "{output}");
             // Σ_{j<100000} j mod 7, eight times.
             let expected: u64 = 8 * (0..100_000u64).map(|j| j % 7).sum::<u64>();

@@ -125,6 +125,7 @@ fn python_failures_say_which_case_and_why() {
 
     let escaped = judged(Python, "import os\nos.write(1, b'Success\\n')\nclass Solution:\n    def total(self, nums):\n        return sum(nums)\n");
     assert_verdict(&escaped, Verdict::WrongAnswer, "Success");
+    assert_eq!(escaped.failing_case, Some(0));
 
     let slow = judged(
         Python,
@@ -201,4 +202,117 @@ fn expected_outputs_come_from_the_reference() {
     )
     .unwrap_err();
     assert!(err.contains("ZeroDivisionError"), "{err}");
+}
+
+// A solution runs in the same interpreter as the harness's driver, so it can do anything
+// the driver can. None of it may turn a wrong answer into a pass.
+
+#[test]
+fn forged_success_on_fd1_then_exit_is_a_wrong_answer() {
+    let forged = judged(
+        Python,
+        "class Solution:\n    def total(self, nums):\n        import os\n        os.write(1, b'Success\\n')\n        os._exit(0)\n",
+    );
+    assert_verdict(&forged, Verdict::WrongAnswer, "Success");
+}
+
+#[test]
+fn rebinding_evaluate_to_accept_everything_is_a_wrong_answer() {
+    let rebinding = "class Solution:\n    def total(self, nums):\n        import sys\n        main = sys.modules['__main__']\n        main.evaluate = lambda expected_output, program_output: True\n        globals()['evaluate'] = main.evaluate\n        return -1\n";
+    assert_verdict(&judged(Python, rebinding), Verdict::WrongAnswer, "case 0");
+}
+
+#[test]
+fn expected_outputs_cannot_be_read_from_the_drivers_frames() {
+    // Walks up the call stack for anything holding a case's expected output and returns
+    // it as the answer.
+    let snooping = r#"class Solution:
+    def total(self, nums):
+        import sys
+        frame = sys._getframe()
+        while frame is not None:
+            for value in list(frame.f_locals.values()):
+                if isinstance(value, dict) and isinstance(value.get("output"), str):
+                    return value["output"].rstrip("\n")
+            frame = frame.f_back
+        return -1
+"#;
+    assert_verdict(&judged(Python, snooping), Verdict::WrongAnswer, "case 0");
+}
+
+#[test]
+fn forged_frames_on_fd1_are_a_wrong_answer() {
+    // Writes a report of case 0 to the real stdout in every call: the driver's own
+    // reports then come out of order.
+    let forging = "class Solution:\n    def total(self, nums):\n        import os\n        os.write(1, b'@0 2\\n6\\n\\n')\n        return -1\n";
+    assert_verdict(&judged(Python, forging), Verdict::WrongAnswer, "to stdout");
+    // Reporting case 0 and leaving cannot skip the other cases.
+    let early_exit = forging.replace("return -1", "os._exit(0)");
+    assert_verdict(&judged(Python, &early_exit), Verdict::WrongAnswer, "stopped after 1 of 3");
+}
+
+#[test]
+fn an_output_that_imitates_the_framing_is_judged_as_printed() {
+    // The correct answer followed by a forged frame for the next case: the whole text is
+    // this case's output, so the evaluator sees (and rejects) it.
+    let shifting = "class Solution:\n    def total(self, nums):\n        return str(sum(nums)) + '\\n@1 3\\n-5\\n'\n";
+    assert_verdict(&judged(Python, shifting), Verdict::WrongAnswer, "case 0");
+}
+
+#[test]
+fn native_summary_line_and_early_exit_is_a_wrong_answer() {
+    let forged = judged(Cpp, "#include <cstdio>\n#include <cstdlib>\nstruct Forge { Forge() { std::puts(\"Success\"); std::fflush(stdout); std::_Exit(0); } } forge;\nclass Solution { public: long long total(const std::vector<long long>&) { return 0; } };\n");
+    assert_verdict(&forged, Verdict::WrongAnswer, "");
+}
+
+#[test]
+fn the_records_evaluate_decides_even_when_it_prints() {
+    let mut lenient = problem();
+    lenient.test_case_evaluator = "def evaluate(expected_output, program_output):\n    print('checking', expected_output)\n    return program_output.strip() in (expected_output.strip(), 'anything')\n".into();
+    let anything = "class Solution:\n    def total(self, nums):\n        return 'anything'\n";
+    let j = judge(runner(), &lenient, anything, Python, &JudgeOptions::default()).unwrap();
+    assert_verdict(&j, Verdict::Passed, "");
+    // The strict evaluator of the original problem refuses the same output.
+    assert_verdict(&judged(Python, anything), Verdict::WrongAnswer, "anything");
+    // An evaluator that raises rejects, with the error in the reason.
+    lenient.test_case_evaluator = "def evaluate(expected_output, program_output):\n    raise KeyError('no')\n".into();
+    let ok = "class Solution:\n    def total(self, nums):\n        return sum(nums)\n";
+    let j = judge(runner(), &lenient, ok, Python, &JudgeOptions::default()).unwrap();
+    assert_verdict(&j, Verdict::WrongAnswer, "KeyError");
+}
+
+#[test]
+fn repeated_runs_of_a_solution_reuse_the_evaluators_answers() {
+    use afterburner_monolith::cpuset::CpuSet;
+    use afterburner_monolith::pool::{Execute, Pool};
+    use afterburner_monolith::runner::RunRequest;
+    use afterburner_monolith::RunResult;
+    use afterburner_venus::harness::{judge_all, prepare};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Counts the runs a pool is asked for.
+    struct Counting<'a>(Pool<'a>, AtomicUsize);
+    impl Execute for Counting<'_> {
+        fn width(&self) -> usize {
+            self.0.width()
+        }
+        fn run_all(
+            &self,
+            requests: &[RunRequest],
+            on_done: &(dyn Fn(usize, &RunResult) + Sync),
+        ) -> Vec<RunResult> {
+            self.1.fetch_add(requests.len(), Ordering::Relaxed);
+            self.0.run_all(requests, on_done)
+        }
+    }
+    let pool = Counting(Pool::new(runner(), &CpuSet::allowed().unwrap()), AtomicUsize::new(0));
+    let ok = "class Solution:\n    def total(self, nums):\n        return sum(nums)\n";
+    let prepared = prepare(&problem(), ok, Python, &JudgeOptions::default()).unwrap();
+    let first = judge_all(&pool, std::slice::from_ref(&prepared), &|_, _| {});
+    assert_verdict(&first[0], Verdict::Passed, "");
+    // The solution's run and one evaluation.
+    assert_eq!(pool.1.swap(0, Ordering::Relaxed), 2);
+    let again = judge_all(&pool, &vec![prepared; 3], &|_, _| {});
+    assert!(again.iter().all(|j| j.verdict == Verdict::Passed));
+    assert_eq!(pool.1.load(Ordering::Relaxed), 3, "no evaluation the second time");
 }

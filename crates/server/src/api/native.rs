@@ -9,7 +9,7 @@ use afterburner_litmus::score::{score, Candidate, Reference};
 use afterburner_monolith::repeat::summarize_runs;
 use afterburner_monolith::runner::Runner;
 use afterburner_monolith::Language;
-use afterburner_venus::harness::{conclude, prepare, JudgeOptions};
+use afterburner_venus::harness::{judge_prepared, prepare, JudgeOptions};
 use afterburner_venus::Problem;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -188,11 +188,10 @@ fn evaluate_work(state: &AppState, spec: EvaluateSpec) -> Result<Perform, ApiErr
         .map_err(|e| ApiError::bad_request(e.to_string()))?;
     Ok(Box::new(
         move |runner: &Runner, core: Option<usize>, metrics: &Metrics| {
-            let mut request = prepared.request.clone();
-            request.cpu = core;
-            let run = runner.run(&request);
-            metrics.record_run(language, &run);
-            let judgement = conclude(&prepared, run);
+            let mut prepared = prepared;
+            prepared.request.cpu = core;
+            let judgement = judge_prepared(runner, &prepared);
+            metrics.record_run(language, &judgement.run);
             let scored = score(
                 Candidate {
                     problem_id: problem.problem_id.to_string(),

@@ -1,14 +1,23 @@
 //! Judging a solution: turn (problem, solution, language, case multiplier) into one
 //! program that runs every case, run it in Monolith, and decide the verdict.
 //!
-//! Python solutions are judged with the Venus semantics ([`python`]): the record's
-//! runner and `evaluate` decide. The other languages run the record's runner for that
-//! language over all cases at once and are compared line by line ([`native`]) with the
-//! record's [`Comparator`].
+//! The solution's process only ever produces outputs: it holds no expected output and
+//! decides nothing, so it cannot forge its verdict. Python solutions are run with the
+//! Venus semantics ([`python`]) and report each case's output in [`frames`]; the record's
+//! `evaluate` then judges those outputs in a sandboxed run of its own ([`evaluator`]).
+//! The other languages run the record's runner for that language over all cases at once
+//! and are compared line by line ([`native`]) with the record's [`Comparator`], here.
+//!
+//! Judging is therefore one or two runs: [`conclude`] decides from the first, or returns
+//! a [`Pending`] evaluation whose run [`Pending::finish`] turns into the verdict.
 
 mod compare;
+mod evaluator;
+mod frames;
 mod native;
 mod python;
+
+use std::sync::{Arc, Mutex};
 
 use afterburner_monolith::pool::Execute;
 use afterburner_monolith::runner::{RunRequest, Runner};
@@ -17,9 +26,20 @@ use afterburner_monolith::{Language, Limits, RunResult, Status};
 use serde::Serialize;
 
 use crate::record::{Comparator, Problem, TestCase, Verdict};
+use evaluator::{Answer, Checked};
 
 /// The CPU-time limit for one pass over the cases when the record sets none, in ms.
 pub const DEFAULT_TIME_LIMIT_MS: u64 = 10_000;
+
+/// Extra CPU time an evaluation run gets on top of one pass's limit, in ms: `evaluate`
+/// is usually cheap, but Python must start and read every output.
+const EVALUATION_EXTRA_MS: u64 = 10_000;
+
+/// Evaluation runs are not measured: a low sampling rate leaves the CPU to others.
+const EVALUATION_SAMPLE_HZ: u32 = 1_000;
+
+/// The most a judging run may print, in bytes, however large the expected outputs.
+const MAX_OUTPUT_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How to judge.
 #[derive(Debug, Clone)]
@@ -80,26 +100,42 @@ pub enum JudgeError {
 }
 
 /// A judging run ready to start: the request for Monolith and how to read its result.
+/// Clones share what the record's evaluator has already answered.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     /// What to run.
     pub request: RunRequest,
     language: Language,
     comparator: Comparator,
-    cases: Vec<TestCase>,
+    cases: Arc<[TestCase]>,
     multiply: usize,
+    /// The record's evaluator source (Python judging only).
+    evaluator: Arc<str>,
+    /// The CPU-time limit of one pass over the cases, in ms.
+    pass_ms: u64,
+    checked: Arc<Checked>,
 }
 
-/// The limits of a judging run: the record's time limit per pass, times the passes.
-fn limits(problem: &Problem, options: &JudgeOptions) -> Limits {
+/// The limits of a judging run: the record's time limit per pass, times the passes, and
+/// room for the outputs it must print.
+fn limits(problem: &Problem, options: &JudgeOptions, output_bytes: u64) -> Limits {
     let per_pass = problem.time_limit_ms.unwrap_or(DEFAULT_TIME_LIMIT_MS);
     let cpu_ms = per_pass * options.case_multiply.max(1) as u64;
+    let defaults = Limits::default();
     Limits {
         cpu_ms,
         wall_ms: cpu_ms * 2 + 2_000,
         memory_kb: options.memory_kb,
-        ..Limits::default()
+        output_bytes: output_bytes.clamp(defaults.output_bytes, MAX_OUTPUT_BYTES),
+        ..defaults
     }
+}
+
+/// Room for `copies` copies of every expected output, twice over (a wrong answer may be
+/// longer than the right one), plus framing.
+fn output_room(cases: &[TestCase], copies: usize) -> u64 {
+    let expected: u64 = cases.iter().map(|c| c.output.len() as u64 + 32).sum();
+    expected.saturating_mul(2 * copies as u64) + 64 * 1024
 }
 
 /// Builds the judging program for `code` in `language`.
@@ -123,19 +159,23 @@ pub fn prepare(
                 .join(", "),
         })?;
     let multiply = options.case_multiply.max(1);
-    let (source, stdin) = match language {
+    let cases = &problem.test_cases;
+    let (source, stdin, copies) = match language {
+        // Repeated rounds are sent as `=` when unchanged: one copy of the outputs.
         Language::Python => (
-            python::compose(runner, &problem.test_case_evaluator, code),
-            python::payload(&problem.test_cases, multiply, false),
+            python::compose(runner, code),
+            python::payload(cases.iter().map(|c| c.input.as_str()), multiply),
+            1,
         ),
         _ => (
             native::compose(runner, code),
-            native::stdin(&problem.test_cases, multiply),
+            native::stdin(cases, multiply),
+            multiply,
         ),
     };
     let mut request = RunRequest::new(language, source);
     request.stdin = Stdin::Bytes(stdin);
-    request.limits = limits(problem, options);
+    request.limits = limits(problem, options, output_room(cases, copies));
     request.cpu = options.cpu;
     request.sample_hz = options.sample_hz;
     request.timeline = options.timeline;
@@ -143,18 +183,47 @@ pub fn prepare(
         request,
         language,
         comparator: problem.comparator.unwrap_or_default(),
-        cases: problem.test_cases.clone(),
+        cases: cases.clone().into(),
         multiply,
+        evaluator: problem.test_case_evaluator.as_str().into(),
+        pass_ms: problem.time_limit_ms.unwrap_or(DEFAULT_TIME_LIMIT_MS),
+        checked: Arc::default(),
     })
 }
 
-/// Decides the verdict of a finished judging run.
-pub fn conclude(prepared: &Prepared, run: RunResult) -> Judgement {
-    let limit = |verdict, run: RunResult| Judgement {
-        verdict,
-        reason: run.reason.clone(),
-        failing_case: None,
-        run,
+/// What the first run decided: the verdict, or an evaluation still to run.
+#[derive(Debug)]
+pub enum Conclusion {
+    /// The verdict is settled.
+    Judged(Judgement),
+    /// The record's `evaluate` must judge the outputs first.
+    Evaluate(Pending),
+}
+
+/// Outputs waiting for the record's evaluator: run [`Pending::request`] (on any core; it
+/// is not measured) and pass its result to [`Pending::finish`].
+#[derive(Debug)]
+pub struct Pending {
+    /// The evaluation run, or `None` when every output's answer is already known.
+    pub request: Option<RunRequest>,
+    run: RunResult,
+    /// Every distinct (position first seen, case, output) of the run.
+    outputs: Vec<(usize, usize, String)>,
+    /// The keys of `outputs`, and which of them the request asks about.
+    keys: Vec<[u8; 32]>,
+    asked: Vec<usize>,
+    checked: Arc<Checked>,
+}
+
+/// Decides the verdict of a finished judging run, or says what is left to evaluate.
+pub fn conclude(prepared: &Prepared, run: RunResult) -> Conclusion {
+    let limit = |verdict, run: RunResult| {
+        Conclusion::Judged(Judgement {
+            verdict,
+            reason: run.reason.clone(),
+            failing_case: None,
+            run,
+        })
     };
     match run.status {
         Status::Success => {}
@@ -163,35 +232,58 @@ pub fn conclude(prepared: &Prepared, run: RunResult) -> Judgement {
         Status::OutputLimit => return limit(Verdict::OutputLimit, run),
         Status::CompileError => return limit(Verdict::CompileError, run),
         Status::SandboxError => return limit(Verdict::SandboxError, run),
-        Status::RuntimeError => return runtime_error(prepared, run),
+        Status::RuntimeError => return Conclusion::Judged(runtime_error(prepared, run)),
     }
     if prepared.language == Language::Python {
-        return python_verdict(run);
+        return python_outputs(prepared, run);
     }
-    match native::check(
-        &run.stdout,
-        &prepared.cases,
-        prepared.multiply,
-        prepared.comparator,
-    ) {
-        Ok(()) => Judgement {
-            verdict: Verdict::Passed,
-            reason: None,
-            failing_case: None,
-            run,
+    Conclusion::Judged(
+        match native::check(
+            &run.stdout,
+            &prepared.cases,
+            prepared.multiply,
+            prepared.comparator,
+        ) {
+            Ok(()) => passed(run),
+            Err(mismatch) => wrong(run, mismatch.case, mismatch.detail),
         },
-        Err(mismatch) => Judgement {
-            verdict: Verdict::WrongAnswer,
-            reason: Some(format!("case {}: {}", mismatch.case, mismatch.detail)),
-            failing_case: Some(mismatch.case),
-            run,
-        },
+    )
+}
+
+fn passed(run: RunResult) -> Judgement {
+    Judgement {
+        verdict: Verdict::Passed,
+        reason: None,
+        failing_case: None,
+        run,
+    }
+}
+
+fn wrong(run: RunResult, case: usize, detail: String) -> Judgement {
+    Judgement {
+        verdict: Verdict::WrongAnswer,
+        reason: Some(format!("case {case}: {detail}")),
+        failing_case: Some(case),
+        run,
     }
 }
 
 /// A crash. For Python, a syntax error in the solution stops the whole program before
 /// any case runs: that is the solution failing to compile.
 fn runtime_error(prepared: &Prepared, run: RunResult) -> Judgement {
+    let python = prepared.language == Language::Python;
+    if let Some(failure) = python.then(|| python::failure(&run.stderr)).flatten() {
+        return Judgement {
+            verdict: Verdict::RuntimeError,
+            reason: Some(format!(
+                "case {}: {}",
+                failure.case,
+                failure.detail.trim_end()
+            )),
+            failing_case: Some(failure.case),
+            run,
+        };
+    }
     let tail: String = run
         .stderr
         .lines()
@@ -199,7 +291,7 @@ fn runtime_error(prepared: &Prepared, run: RunResult) -> Judgement {
         .take(3)
         .collect::<Vec<_>>()
         .join(" | ");
-    let syntax = prepared.language == Language::Python
+    let syntax = python
         && run.stdout.is_empty()
         && (run.stderr.contains("SyntaxError") || run.stderr.contains("IndentationError"));
     Judgement {
@@ -217,31 +309,133 @@ fn runtime_error(prepared: &Prepared, run: RunResult) -> Judgement {
     }
 }
 
-fn python_verdict(run: RunResult) -> Judgement {
-    if run.stdout == "Success\n" {
-        return Judgement {
-            verdict: Verdict::Passed,
-            reason: None,
+/// Reads a Python run's reported outputs and asks the evaluator about the new ones.
+fn python_outputs(prepared: &Prepared, run: RunResult) -> Conclusion {
+    let outputs = match frames::read(&run.stdout, prepared.cases.len(), prepared.multiply) {
+        Ok(outputs) => outputs,
+        Err(e) => return Conclusion::Judged(wrong(run, e.case, e.detail)),
+    };
+    let mut flat: Vec<(usize, usize, String)> = outputs
+        .per_case
+        .into_iter()
+        .enumerate()
+        .flat_map(|(case, seen)| seen.into_iter().map(move |(at, out)| (at, case, out)))
+        .collect();
+    flat.sort_by_key(|(at, _, _)| *at);
+    let keys: Vec<[u8; 32]> = flat
+        .iter()
+        .map(|(_, case, out)| {
+            Checked::key(&prepared.evaluator, &prepared.cases[*case].output, out)
+        })
+        .collect();
+    let asked: Vec<usize> = (0..flat.len())
+        .filter(|&i| prepared.checked.get(&keys[i]).is_none())
+        .collect();
+    let request = (!asked.is_empty()).then(|| {
+        let checks = asked.iter().map(|&i| {
+            let (_, case, out) = &flat[i];
+            (prepared.cases[*case].output.as_str(), out.as_str())
+        });
+        let mut request = RunRequest::new(Language::Python, evaluator::compose(&prepared.evaluator));
+        request.stdin = Stdin::Bytes(evaluator::payload(checks));
+        request.limits = Limits {
+            cpu_ms: prepared.pass_ms + EVALUATION_EXTRA_MS,
+            wall_ms: 2 * (prepared.pass_ms + EVALUATION_EXTRA_MS),
+            ..Limits::default()
+        };
+        request.sample_hz = EVALUATION_SAMPLE_HZ;
+        request
+    });
+    Conclusion::Evaluate(Pending {
+        request,
+        run,
+        outputs: flat,
+        keys,
+        asked,
+        checked: Arc::clone(&prepared.checked),
+    })
+}
+
+impl Pending {
+    /// The verdict, from the evaluation run (`None` when no run was needed).
+    pub fn finish(self, evaluation: Option<RunResult>) -> Judgement {
+        if let Some(evaluation) = evaluation {
+            if let Err(judgement) = self.record(evaluation) {
+                return judgement;
+            }
+        }
+        let first_rejected = self
+            .keys
+            .iter()
+            .zip(&self.outputs)
+            .find_map(|(key, (_, case, _))| match self.checked.get(key) {
+                Some(answer) if answer.accepted() => None,
+                Some(Answer::Rejected(detail)) => Some((*case, detail)),
+                Some(Answer::Accepted(_)) => Some((*case, "the evaluator did not return True".into())),
+                None => Some((*case, "the evaluator gave no answer for this output".into())),
+            });
+        match first_rejected {
+            None => passed(self.run),
+            Some((case, detail)) => wrong(self.run, case, detail),
+        }
+    }
+
+    /// Stores the evaluation's answers, or returns the judgement when it failed.
+    fn record(&self, evaluation: RunResult) -> Result<(), Judgement> {
+        let failed = |verdict, detail: String, run: RunResult| Judgement {
+            verdict,
+            reason: Some(detail),
             failing_case: None,
             run,
         };
+        if evaluation.status == Status::SandboxError {
+            return Err(failed(
+                Verdict::SandboxError,
+                format!(
+                    "evaluating the outputs: {}",
+                    evaluation.reason.unwrap_or_default()
+                ),
+                self.run.clone(),
+            ));
+        }
+        let answers = if evaluation.status == Status::Success {
+            evaluator::answers(&evaluation.stdout, self.asked.len())
+        } else {
+            Err(format!(
+                "{} ({})",
+                evaluation.reason.unwrap_or_default(),
+                evaluation.stderr.lines().last().unwrap_or("")
+            ))
+        };
+        match answers {
+            Ok(answers) => {
+                for (&i, answer) in self.asked.iter().zip(answers) {
+                    self.checked.insert(self.keys[i], answer);
+                }
+                Ok(())
+            }
+            // The evaluator could not judge these outputs: they are not accepted.
+            Err(why) => {
+                let case = self.outputs[self.asked[0]].1;
+                Err(wrong(
+                    self.run.clone(),
+                    case,
+                    format!("the record's evaluator failed on this program's outputs: {why}"),
+                ))
+            }
+        }
     }
-    match python::failure(&run.stderr) {
-        Some(failure) => Judgement {
-            verdict: if failure.kind == "exception" { Verdict::RuntimeError } else { Verdict::WrongAnswer },
-            reason: Some(format!("case {}: {}", failure.case, failure.detail.trim_end())),
-            failing_case: Some(failure.case),
-            run,
-        },
-        None => Judgement {
-            verdict: Verdict::WrongAnswer,
-            reason: Some(format!(
-                "the program printed {:?} instead of the harness's final `Success` (a solution must not write to the real stdout)",
-                run.stdout.chars().take(200).collect::<String>()
-            )),
-            failing_case: None,
-            run,
-        },
+}
+
+/// Runs both steps of judging one prepared solution on `runner`.
+pub fn judge_prepared(runner: &Runner, prepared: &Prepared) -> Judgement {
+    let run = runner.run(&prepared.request);
+    match conclude(prepared, run) {
+        Conclusion::Judged(judgement) => judgement,
+        Conclusion::Evaluate(pending) => {
+            let evaluation = pending.request.as_ref().map(|r| runner.run(r));
+            pending.finish(evaluation)
+        }
     }
 }
 
@@ -254,24 +448,51 @@ pub fn judge(
     options: &JudgeOptions,
 ) -> Result<Judgement, JudgeError> {
     let prepared = prepare(problem, code, language, options)?;
-    let run = runner.run(&prepared.request);
-    Ok(conclude(&prepared, run))
+    Ok(judge_prepared(runner, &prepared))
 }
 
 /// Judges many prepared runs in parallel over `pool`; `on_done(index, judgement)` is
-/// called as each finishes.
+/// called as each is decided. Solutions settled by their own run are decided as they
+/// finish; the evaluations the others need run after the whole batch, so they never
+/// share a core with a measured run.
 pub fn judge_all(
     pool: &dyn Execute,
     prepared: &[Prepared],
     on_done: &(dyn Fn(usize, &Judgement) + Sync),
 ) -> Vec<Judgement> {
     let requests: Vec<RunRequest> = prepared.iter().map(|p| p.request.clone()).collect();
-    let judgements: std::sync::Mutex<Vec<Option<Judgement>>> =
-        std::sync::Mutex::new(vec![None; prepared.len()]);
-    pool.run_all(&requests, &|index, run| {
-        let judgement = conclude(&prepared[index], run.clone());
+    let judgements: Mutex<Vec<Option<Judgement>>> = Mutex::new(vec![None; prepared.len()]);
+    let decide = |index: usize, judgement: Judgement| {
         on_done(index, &judgement);
         judgements.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(judgement);
+    };
+    let pending: Mutex<Vec<(usize, Pending)>> = Mutex::new(Vec::new());
+    pool.run_all(&requests, &|index, run| match conclude(&prepared[index], run.clone()) {
+        Conclusion::Judged(judgement) => decide(index, judgement),
+        Conclusion::Evaluate(p) => pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((index, p)),
+    });
+    let mut pending = pending.into_inner().unwrap_or_else(|e| e.into_inner());
+    pending.sort_by_key(|(index, _)| *index);
+    // Outputs already answered (by an earlier run of the same solution) need no run.
+    let (known, unknown): (Vec<_>, Vec<_>) =
+        pending.into_iter().partition(|(_, p)| p.request.is_none());
+    for (index, p) in known {
+        decide(index, p.finish(None));
+    }
+    let evaluations: Vec<RunRequest> = unknown
+        .iter()
+        .filter_map(|(_, p)| p.request.clone())
+        .collect();
+    let unknown: Vec<Mutex<Option<(usize, Pending)>>> =
+        unknown.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    pool.run_all(&evaluations, &|slot, run| {
+        let taken = unknown[slot].lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some((index, p)) = taken {
+            decide(index, p.finish(Some(run.clone())));
+        }
     });
     judgements
         .into_inner()
@@ -293,21 +514,16 @@ pub fn capture_outputs(
         .test_case_runners
         .get(Language::Python)
         .ok_or("the reference must be a Python solution and the problem needs a Python runner")?;
-    let cases: Vec<TestCase> = inputs
-        .iter()
-        .map(|input| TestCase {
-            input: input.clone(),
-            output: String::new(),
-        })
-        .collect();
-    let mut request = RunRequest::new(
-        Language::Python,
-        python::compose(python_runner, &problem.test_case_evaluator, code),
-    );
-    request.stdin = Stdin::Bytes(python::payload(&cases, 1, true));
-    request.limits = limits(problem, &JudgeOptions::default());
-    request.limits.output_bytes = crate::bundle::GENERATED_BYTES;
+    let mut request = RunRequest::new(Language::Python, python::compose(python_runner, code));
+    request.stdin = Stdin::Bytes(python::payload(inputs.iter().map(String::as_str), 1));
+    request.limits = limits(problem, &JudgeOptions::default(), crate::bundle::GENERATED_BYTES);
     let run = runner.run(&request);
+    if let Some(failure) = python::failure(&run.stderr) {
+        return Err(format!(
+            "the reference failed on input {}: {}",
+            failure.case, failure.detail
+        ));
+    }
     if run.status != Status::Success {
         return Err(format!(
             "the reference failed: {} {}",
@@ -315,12 +531,7 @@ pub fn capture_outputs(
             run.stderr
         ));
     }
-    if let Some(failure) = python::failure(&run.stderr) {
-        return Err(format!(
-            "the reference failed on input {}: {}",
-            failure.case, failure.detail
-        ));
-    }
-    serde_json::from_str(&run.stdout)
+    frames::read(&run.stdout, inputs.len(), 1)
+        .map(frames::Outputs::first_round)
         .map_err(|e| format!("the reference's outputs are unreadable: {e}"))
 }

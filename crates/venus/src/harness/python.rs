@@ -1,17 +1,23 @@
-//! The Python harness, composed the way the Afterburner evaluation composes it: the
-//! runner with the solution substituted becomes the body of `running_solution()`, which
-//! runs once per case with `sys.stdin` swapped for the case input and `sys.stdout`
-//! captured; the record's `evaluate` judges each case, and a final line says `Success`.
+//! The Python harness, composed the way the Venus evaluation composes it: the runner with
+//! the solution substituted becomes the body of `running_solution()`, which runs once per
+//! case with `sys.stdin` swapped for the case input and `sys.stdout` captured.
 //!
-//! The cases arrive on the real stdin as JSON, so the program itself stays the same for
+//! Unlike the original evaluation, the solution's process never sees an expected output
+//! and never decides anything: it only reports what `running_solution()` printed for each
+//! case, in [`frames`](super::frames), and the record's `evaluate` judges those outputs in
+//! a run of its own ([`evaluator`](super::evaluator)). Whatever the solution does to the
+//! driver (rebinding names, reading its frames, writing to the real stdout, exiting early)
+//! can only change the outputs it reports, never the verdict on them.
+//!
+//! The case inputs arrive on the real stdin as JSON, so the program stays the same for
 //! every run and its compile cache entry is reused.
 
 use serde::Serialize;
 
-use crate::record::{TestCase, SUBMISSION_MARKER};
+use crate::record::SUBMISSION_MARKER;
 
 /// Standard-library names in scope for every solution, as in the Venus evaluation.
-const HEADER: &str = "\
+pub(crate) const HEADER: &str = "\
 import sys, os, io, re, math, heapq, bisect, string, random, operator, itertools, functools, collections
 from collections import deque, defaultdict, Counter, OrderedDict
 from functools import lru_cache, cache, reduce, cmp_to_key
@@ -21,54 +27,52 @@ from bisect import bisect_left, bisect_right, insort
 from typing import List, Optional, Dict, Tuple, Set, Any
 ";
 
-/// Drives the cases; `__ab_` names keep clear of the solution's own.
+/// Marks the line on stderr that says which case raised.
+const FAILURE_MARKER: &str = "__afterburner__ ";
+
+/// Drives the cases and frames each output (see [`super::frames`]); `__ab_` names keep
+/// clear of the solution's own. An output equal to the same case's previous one is sent
+/// as `=`, so repeated rounds cost a few bytes each.
 const DRIVER: &str = r#"
 def __ab_main():
-    import json as __ab_json, io as __ab_io, sys as __ab_sys, traceback as __ab_tb
+    import json as __ab_json, io as __ab_io, sys as __ab_sys, os as __ab_os, traceback as __ab_tb
     payload = __ab_json.loads(__ab_sys.stdin.buffer.read())
-    cases, rounds, capture = payload["cases"], payload["multiply"], payload["capture"]
+    inputs, rounds = payload["inputs"], payload["multiply"]
     real_in, real_out = __ab_sys.stdin, __ab_sys.stdout
-    outputs = []
-
-    def report(index, kind, detail):
-        __ab_sys.stderr.write("__afterburner__ " + __ab_json.dumps({"case": index, "kind": kind, "detail": detail}) + "\n")
-        real_out.write("Failed\n")
-
+    sink = real_out.buffer
+    previous = [None] * len(inputs)
     for _ in range(rounds):
-        for index, case in enumerate(cases):
-            __ab_sys.stdin = __ab_io.StringIO(case["input"])
+        for index, text in enumerate(inputs):
+            __ab_sys.stdin = __ab_io.StringIO(text)
             captured = __ab_io.StringIO()
             __ab_sys.stdout = captured
             try:
                 running_solution()
             except BaseException:
                 __ab_sys.stdin, __ab_sys.stdout = real_in, real_out
-                report(index, "exception", __ab_tb.format_exc(limit=-3)[-2000:])
-                return
+                detail = __ab_tb.format_exc(limit=-3)[-2000:]
+                __ab_sys.stderr.write("__afterburner__ " + __ab_json.dumps({"case": index, "detail": detail}) + "\n")
+                __ab_sys.stderr.flush()
+                sink.flush()
+                __ab_os._exit(1)
             __ab_sys.stdin, __ab_sys.stdout = real_in, real_out
             got = captured.getvalue()
-            if capture:
-                outputs.append(got)
-                continue
-            try:
-                accepted = evaluate(case["output"], got)
-            except BaseException as error:
-                report(index, "wrong_answer", "the evaluator rejected the output: %r; output was %r" % (error, got[:300]))
-                return
-            if accepted is not True:
-                report(index, "wrong_answer", "expected %r, got %r" % (case["output"][:300], got[:300]))
-                return
-    if capture:
-        real_out.write(__ab_json.dumps(outputs))
-    else:
-        real_out.write("Success\n")
+            if got == previous[index]:
+                sink.write(b"@%d =\n" % index)
+            else:
+                previous[index] = got
+                data = got.encode("utf-8", "replace")
+                sink.write(b"@%d %d\n" % (index, len(data)))
+                sink.write(data)
+                sink.write(b"\n")
+    sink.flush()
 
 
 __ab_main()
 "#;
 
 /// Indents every non-empty line of `code` by `prefix`.
-fn indent(code: &str, prefix: &str) -> String {
+pub(crate) fn indent(code: &str, prefix: &str) -> String {
     code.lines()
         .map(|line| {
             if line.trim().is_empty() {
@@ -95,47 +99,45 @@ pub(crate) fn substitute(runner: &str, solution: &str) -> String {
     out.join("\n") + "\n"
 }
 
-/// The whole judging program for `solution` under `runner` and `evaluator`.
-pub(crate) fn compose(runner: &str, evaluator: &str, solution: &str) -> String {
+/// The program that runs `solution` under `runner` over every case and reports its
+/// outputs. It holds no evaluator and no expected output.
+pub(crate) fn compose(runner: &str, solution: &str) -> String {
     let body = substitute(runner, solution);
     format!(
-        "{HEADER}\n{evaluator}\n\n\ndef running_solution():\n{}\n    pass\n\n{DRIVER}",
+        "{HEADER}\n\ndef running_solution():\n{}\n    pass\n\n{DRIVER}",
         indent(&body, "    ")
     )
 }
 
 #[derive(Serialize)]
 struct Payload<'a> {
-    cases: &'a [TestCase],
+    inputs: Vec<&'a str>,
     multiply: usize,
-    capture: bool,
 }
 
-/// The stdin of a judging run: the cases, how often to repeat them, and whether to
-/// capture outputs (to compute expected outputs) instead of judging.
-pub(crate) fn payload(cases: &[TestCase], multiply: usize, capture: bool) -> Vec<u8> {
+/// The stdin of a judging run: the case inputs and how often to repeat them.
+pub(crate) fn payload<'a>(inputs: impl IntoIterator<Item = &'a str>, multiply: usize) -> Vec<u8> {
     serde_json::to_vec(&Payload {
-        cases,
+        inputs: inputs.into_iter().collect(),
         multiply,
-        capture,
     })
-    .expect("test cases serialise")
+    .expect("case inputs serialise")
 }
 
-/// What the harness reported about a failing case.
+/// The case that raised, as the driver reported it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub(crate) struct Failure {
     pub(crate) case: usize,
-    pub(crate) kind: String,
     pub(crate) detail: String,
 }
 
-/// Finds the harness's failure report among whatever else the program wrote to stderr.
+/// Finds the driver's report of a raising case among whatever else went to stderr. The
+/// solution can write such a line too; it only ever describes the solution's own failure.
 pub(crate) fn failure(stderr: &str) -> Option<Failure> {
     stderr
         .lines()
         .rev()
-        .find_map(|line| line.strip_prefix("__afterburner__ "))
+        .find_map(|line| line.strip_prefix(FAILURE_MARKER))
         .and_then(|json| serde_json::from_str(json).ok())
 }
 
@@ -154,24 +156,30 @@ mod tests {
     }
 
     #[test]
-    fn the_program_defines_running_solution_around_the_runner() {
+    fn the_program_defines_running_solution_around_the_runner_and_holds_no_evaluator() {
         let program = compose(
             "x = int(input())\n==Code Submission==\nprint(Solution().twice(x))\n",
-            "def evaluate(expected_output, program_output):\n    return expected_output.strip() == program_output.strip()\n",
             "class Solution:\n    def twice(self, x):\n        return 2 * x\n",
         );
         assert!(program.contains(
             "def running_solution():\n    x = int(input())\n    class Solution:\n        def twice"
         ));
         assert!(program.contains("from collections import deque"));
-        assert!(program.contains("def evaluate("));
+        assert!(!program.contains("evaluate"));
+    }
+
+    #[test]
+    fn the_payload_holds_inputs_only() {
+        let bytes = payload(["1 2\n", "3\n"], 4);
+        let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(value, serde_json::json!({"inputs": ["1 2\n", "3\n"], "multiply": 4}));
     }
 
     #[test]
     fn failures_are_found_after_other_stderr_output() {
-        let stderr = "debug print\n__afterburner__ {\"case\": 3, \"kind\": \"wrong_answer\", \"detail\": \"expected '1', got '2'\"}\n";
+        let stderr = "debug print\n__afterburner__ {\"case\": 3, \"detail\": \"Traceback\"}\n";
         let f = failure(stderr).unwrap();
-        assert_eq!((f.case, f.kind.as_str()), (3, "wrong_answer"));
+        assert_eq!((f.case, f.detail.as_str()), (3, "Traceback"));
         assert_eq!(failure("Traceback ...\n"), None);
     }
 }

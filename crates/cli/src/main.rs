@@ -1,6 +1,7 @@
 //! `afterburner`: run untrusted programs isolated and measure them precisely.
 
 mod commands;
+mod exit;
 mod format;
 mod progress;
 
@@ -60,7 +61,7 @@ fn main() -> std::process::ExitCode {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
-            std::process::ExitCode::from(2)
+            exit::Outcome::Failed.into()
         }
     }
 }

@@ -83,6 +83,99 @@ fn run_gives_the_local_result_through_a_server() {
     assert!(String::from_utf8_lossy(&refused).contains("http://host:port"));
 }
 
+/// A stand-in for a Monolith server: answers `GET /healthz` with one worker and refuses
+/// every run with 400, so each run comes back as a `sandbox_error`.
+fn refusing_server() -> String {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { continue };
+            let mut reader = BufReader::new(stream);
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            let mut length = 0;
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+                    break;
+                }
+                if let Some((name, value)) = header.split_once(':') {
+                    if name.eq_ignore_ascii_case("content-length") {
+                        length = value.trim().parse().unwrap_or(0);
+                    }
+                }
+            }
+            let _ = reader.by_ref().take(length).read_to_end(&mut Vec::new());
+            let (status, body) = if request_line.starts_with("GET /healthz") {
+                ("200 OK", r#"{"workers": 1}"#)
+            } else {
+                (
+                    "400 Bad Request",
+                    r#"{"error": "refused by the test server"}"#,
+                )
+            };
+            let answer = format!(
+                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = reader.get_mut().write_all(answer.as_bytes());
+        }
+    });
+    url
+}
+
+#[test]
+fn a_run_afterburner_could_not_carry_out_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("hello.py");
+    std::fs::write(&program, "print('hello')\n").unwrap();
+
+    // Nothing listens at the address: the health check fails before any run.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let unreachable = afterburner()
+        .args(["run", "--monolith", &format!("http://127.0.0.1:{port}")])
+        .arg(&program)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&unreachable).contains("cannot be used"),
+        "{}",
+        String::from_utf8_lossy(&unreachable)
+    );
+
+    // The server is there but cannot run the program: a result, with status
+    // sandbox_error, which is Afterburner's failure and not a verdict on the program.
+    let server = refusing_server();
+    for extra in [&[][..], &["--repeat", "2"][..]] {
+        let out = afterburner()
+            .args(["run", "--json", "--monolith", &server])
+            .args(extra)
+            .arg(&program)
+            .assert()
+            .code(2)
+            .get_output()
+            .stdout
+            .clone();
+        let result = json(&out);
+        let status = match extra {
+            [] => &result["status"],
+            _ => &result["runs"][0]["status"],
+        };
+        assert_eq!(status, "sandbox_error", "{result}");
+    }
+}
+
 /// The verdict of each solution of the measured set's first problem.
 fn solution_statuses(measured: &std::path::Path) -> Vec<(Value, Value)> {
     let text = std::fs::read_to_string(measured).unwrap();

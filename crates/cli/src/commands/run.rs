@@ -9,11 +9,12 @@ use afterburner_monolith::cache::CompileCache;
 use afterburner_monolith::languages::Toolchains;
 use afterburner_monolith::runner::{RunRequest, Runner};
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig, Stdin, DEFAULT_SAMPLE_HZ};
-use afterburner_monolith::{Language, Limits, Status};
+use afterburner_monolith::{Language, Limits};
 use anyhow::{bail, Context};
 use clap::Args;
 
 use super::executor::{Executor, RemoteArgs};
+use crate::exit::Outcome;
 use crate::format;
 
 /// Arguments of `afterburner run`.
@@ -125,7 +126,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
         } else {
             print!("{}", format::single(&args.source, language, &result));
         }
-        return Ok(exit_code(result.status));
+        return Ok(Outcome::of_status(result.status).into());
     }
     let show_progress = !args.json && std::io::IsTerminal::is_terminal(&std::io::stderr());
     let progress = |done: usize, total: usize| {
@@ -144,7 +145,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
             } else {
                 print!("{}", format::single(&args.source, language, &failed));
             }
-            return Ok(exit_code(failed.status));
+            return Ok(Outcome::of_status(failed.status).into());
         }
     };
     if args.json {
@@ -152,12 +153,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         print!("{}", format::repeated(&args.source, language, &report));
     }
-    let worst = report
-        .runs
-        .iter()
-        .map(|r| r.status)
-        .find(|s| *s != Status::Success);
-    Ok(exit_code(worst.unwrap_or(Status::Success)))
+    Ok(Outcome::worst(report.runs.iter().map(|r| Outcome::of_status(r.status))).into())
 }
 
 /// The sandbox, the toolchains of this host and the on-disk compile cache.
@@ -181,13 +177,4 @@ fn default_cpu() -> Option<usize> {
         .ok()?
         .iter()
         .last()
-}
-
-/// 0 for success, 1 for any verdict about the program.
-fn exit_code(status: Status) -> ExitCode {
-    if status == Status::Success {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
 }

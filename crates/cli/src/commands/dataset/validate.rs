@@ -15,6 +15,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{read_problems, Selection};
+use crate::exit::Outcome;
 use crate::progress::Progress;
 
 /// Which cores judging may use.
@@ -158,7 +159,6 @@ pub fn execute(args: ValidateArgs) -> anyhow::Result<ExitCode> {
         labels_checked: checks.len(),
         label_failures: checks.iter().filter(|c| !c.holds()).cloned().collect(),
     };
-    let ok = report.stale.is_empty() && report.label_failures.is_empty();
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
@@ -183,9 +183,11 @@ pub fn execute(args: ValidateArgs) -> anyhow::Result<ExitCode> {
             }
         );
     }
-    Ok(if ok {
-        ExitCode::SUCCESS
+    let stale = if report.stale.is_empty() {
+        Outcome::Success
     } else {
-        ExitCode::from(1)
-    })
+        Outcome::Verdict
+    };
+    let labels = checks.iter().map(Outcome::of_label);
+    Ok(Outcome::worst(labels.chain([stale])).into())
 }

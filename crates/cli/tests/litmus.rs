@@ -147,3 +147,112 @@ fn evaluate_scores_candidates_and_writes_every_report() {
     assert_eq!(f["kendall_tau"], 1.0);
     assert!(f["pairs"].as_u64().unwrap() <= 2);
 }
+
+/// A solution of [`record`]: its Python code, whether it passed, its stored median CPU
+/// time in ms.
+type Stored<'a> = (&'a str, bool, f64);
+
+/// One measured Venus record (as `distribution` writes it) of a problem that doubles a
+/// number, with `solutions` as given.
+fn record(problem_id: u32, solutions: &[Stored]) -> String {
+    let solutions: Vec<serde_json::Value> = solutions
+        .iter()
+        .map(|&(code, passed, time)| {
+            serde_json::json!({"code": code, "passed": passed, "time": time, "memory": 8000.0, "integral": 1000.0})
+        })
+        .collect();
+    let record = serde_json::json!({
+        "problem_id": problem_id,
+        "title": format!("Double {problem_id}"),
+        "question_content": "Print twice the number read.",
+        "difficulty": "Easy",
+        "tags": [],
+        "test_case_evaluator": "def evaluate(expected_output, program_output):\n    return expected_output.split() == program_output.split()\n",
+        "test_case_runners": {"python3": "import sys\nn = int(sys.stdin.readline())\n==Code Submission==\nprint(Solution().double(n))\n"},
+        "test_cases": serde_json::to_string(&serde_json::json!([{"input": "21\n", "output": "42\n"}])).unwrap(),
+        "solutions": solutions,
+        "time_limit_ms": 10_000,
+    });
+    serde_json::to_string(&record).unwrap()
+}
+
+/// A solution that spins through `iterations` additions before answering.
+fn spinning(iterations: u64) -> String {
+    format!("class Solution:\n    def double(self, n):\n        x = 0\n        for i in range({iterations}):\n            x += i\n        return 2 * n\n")
+}
+
+#[test]
+fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike() {
+    // CPU work many times apart, so one fresh run orders them on a busy machine too:
+    // no loop (the interpreter's start, some 30 ms), 8 M additions (some 300 ms),
+    // 32 M additions (some 1.2 s).
+    let (fast, medium, slow) = (spinning(0), spinning(8_000_000), spinning(32_000_000));
+    let wrong = "class Solution:\n    def double(self, n):\n        return n\n";
+    let dir = tempfile::tempdir().unwrap();
+    let measured = dir.path().join("measured.jsonl");
+    let problems = [
+        // Stored medians in the true order. The failing solution is left out; the
+        // medium twin is within 1.3× of the medium one, so that pair does not count.
+        // Pairs: fast–medium, fast–slow, fast–twin, medium–slow, twin–slow.
+        record(
+            1,
+            &[
+                (&fast, true, 20.0),
+                (&medium, true, 200.0),
+                (&slow, true, 1000.0),
+                (wrong, false, 5.0),
+                (&medium, true, 240.0),
+            ],
+        ),
+        // Stored medians the wrong way round: one pair, which fresh runs must order the
+        // other way.
+        record(2, &[(&fast, true, 1100.0), (&slow, true, 22.0)]),
+    ];
+    std::fs::write(&measured, problems.join("\n") + "\n").unwrap();
+    // A second measurement of the same solutions (only the stored times are read).
+    let again = dir.path().join("again.jsonl");
+    let second = [
+        record(
+            1,
+            &[
+                (&fast, true, 25.0),
+                (&medium, true, 210.0),
+                (&slow, true, 900.0),
+                (wrong, false, 5.0),
+                (&medium, true, 190.0),
+            ],
+        ),
+        record(2, &[(&fast, true, 30.0), (&slow, true, 1200.0)]),
+    ];
+    std::fs::write(&again, second.join("\n") + "\n").unwrap();
+
+    let f = json(
+        &afterburner()
+            .args(["fidelity", "--json", "--dataset"])
+            .arg(&measured)
+            .arg("--against")
+            .arg(&again)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    );
+    let close = |field: &str, expected: f64| {
+        let got = f[field].as_f64().unwrap_or_else(|| panic!("{field}: {f}"));
+        assert!(
+            (got - expected).abs() < 1e-9,
+            "{field}: {got} ≠ {expected}\n{f}"
+        );
+    };
+    assert_eq!(f["pairs"], 6, "{f}");
+    assert_eq!(f["ordered"], 5, "{f}");
+    close("share_ordered", 5.0 / 6.0);
+    // Within problem 1 (times 20, 200, 1000, 240 against 25, 210, 900, 190) only the
+    // medium pair swaps: (5 − 1) / 6. Problem 2 is reversed: −1. Mean: −1/6.
+    assert_eq!(f["tau_problems"], 2, "{f}");
+    close("kendall_tau", (4.0 / 6.0 - 1.0) / 2.0);
+    // All six passing solutions at once: 7 concordant and 8 discordant of 15 pairs.
+    assert_eq!(f["tau_solutions"], 6, "{f}");
+    close("kendall_tau_all", -1.0 / 15.0);
+}

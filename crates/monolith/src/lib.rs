@@ -52,4 +52,6 @@ pub mod stats;
 
 pub use language::{Language, UnknownLanguage};
 pub use limits::Limits;
-pub use result::{CompileReport, Isolation, Metrics, RunResult, Status, TimelinePoint};
+pub use result::{
+    CompileReport, IntegralMethod, Isolation, Metrics, RunResult, Status, TimelinePoint,
+};

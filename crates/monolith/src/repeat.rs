@@ -142,6 +142,7 @@ mod tests {
             integral_kb_ms: wall_ms * 1000.0,
             samples: 10,
             sample_hz: 10_000.0,
+            ..Metrics::default()
         };
         r
     }

@@ -54,12 +54,29 @@ pub struct Metrics {
     /// Peak resident memory of the whole process tree in KiB: the larger of the sampled
     /// peak and the kernel's high-water mark (cgroup or rusage).
     pub peak_memory_kb: u64,
-    /// ∫ memory dt over the run in KiB·ms, by the trapezoid rule over the samples.
+    /// ∫ memory dt over the run in KiB·ms: by the trapezoid rule over the samples taken
+    /// while the program ran, or, when none was (a run shorter than the sampling
+    /// period), the peak times the wall time; `integral_method` says which.
     pub integral_kb_ms: f64,
+    /// How `integral_kb_ms` was found.
+    #[serde(default)]
+    pub integral_method: IntegralMethod,
     /// Number of memory samples taken during the run.
     pub samples: u64,
     /// Achieved memory sampling rate in Hz (samples ÷ wall time).
     pub sample_hz: f64,
+}
+
+/// How a run's time–memory integral was found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IntegralMethod {
+    /// The trapezoid rule over the samples taken while the program ran.
+    #[default]
+    Samples,
+    /// No sample landed inside the run: its peak memory times its wall time, an upper
+    /// bound.
+    PeakTimesWall,
 }
 
 /// One point of the memory timeline.

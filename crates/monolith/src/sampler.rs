@@ -10,7 +10,7 @@ use std::fs::{self, File};
 use std::os::fd::RawFd;
 use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
@@ -120,6 +120,10 @@ pub(crate) struct SamplerSetup {
     pub(crate) pidfd: RawFd,
     /// How many samples to make room for up front, so the loop does not reallocate.
     pub(crate) capacity: usize,
+    /// When the program started (CLOCK_MONOTONIC ns), once the supervisor knows; 0
+    /// before. Until its `execve`, the program's process is still the launcher's image,
+    /// so only samples from this time on may trip the memory limit.
+    pub(crate) window_start_ns: Arc<AtomicU64>,
 }
 
 /// What the sampler saw.
@@ -127,6 +131,9 @@ pub(crate) struct Sampled {
     pub(crate) samples: Vec<Sample>,
     pub(crate) cpu_limit_hit: bool,
     pub(crate) memory_limit_hit: bool,
+    /// The largest CPU time read while the run lasted, in ns: the run's CPU time when
+    /// nothing reports it at the end (a run killed without cgroups).
+    pub(crate) cpu_ns: u64,
 }
 
 /// A running sampler; [`SamplerHandle::finish`] stops it and returns the samples.
@@ -156,6 +163,7 @@ impl SamplerHandle {
             samples: Vec::new(),
             cpu_limit_hit: false,
             memory_limit_hit: false,
+            cpu_ns: 0,
         })
     }
 }
@@ -166,6 +174,9 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     let mut samples = Vec::with_capacity(setup.capacity);
     let mut cpu_limit_hit = false;
     let mut memory_limit_hit = false;
+    let mut cpu_ns = 0;
+    // The first sample not yet held against the memory limit.
+    let mut unchecked = 0;
     // Counted apart from the samples: before the program joins its cgroup there are no
     // samples, and the CPU check must not run on every tick then.
     let mut ticks: usize = 0;
@@ -178,15 +189,24 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
                 t_ns: now,
                 memory_kb,
             });
-            if !memory_limit_hit && setup.memory_limit_kb.is_some_and(|limit| memory_kb > limit) {
-                memory_limit_hit = true;
-                kill_by_pidfd(setup.pidfd);
+        }
+        if let (Some(limit), false) = (setup.memory_limit_kb, memory_limit_hit) {
+            let start_ns = setup.window_start_ns.load(Ordering::Acquire);
+            if start_ns != 0 {
+                memory_limit_hit = samples[unchecked..]
+                    .iter()
+                    .any(|s| s.t_ns >= start_ns && s.memory_kb > limit);
+                unchecked = samples.len();
+                if memory_limit_hit {
+                    kill_by_pidfd(setup.pidfd);
+                }
             }
         }
         ticks += 1;
-        if ticks % CPU_CHECK_EVERY == 0 && !cpu_limit_hit {
-            if let Some(cgroup) = &setup.cgroup {
-                if cgroup.cpu_usage_ns().unwrap_or(0) > setup.cpu_limit_ns {
+        if ticks % CPU_CHECK_EVERY == 0 {
+            if let Some(used_ns) = read_cpu_ns(&setup) {
+                cpu_ns = cpu_ns.max(used_ns);
+                if !cpu_limit_hit && used_ns > setup.cpu_limit_ns {
                     cpu_limit_hit = true;
                     kill_by_pidfd(setup.pidfd);
                 }
@@ -204,6 +224,16 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
         samples,
         cpu_limit_hit,
         memory_limit_hit,
+        cpu_ns,
+    }
+}
+
+/// The run's CPU time so far: the cgroup's counter, or without one, the process tree's.
+fn read_cpu_ns(setup: &SamplerSetup) -> Option<u64> {
+    match (&setup.cgroup, &setup.memory) {
+        (Some(cgroup), _) => cgroup.cpu_usage_ns().ok(),
+        (None, MemorySource::ProcTree { root }) => proc_tree_cpu_ns(*root),
+        (None, MemorySource::Cgroup(_)) => None,
     }
 }
 
@@ -289,21 +319,55 @@ fn page_kb() -> u64 {
 /// Sums the resident set of every descendant of `root`, found through the
 /// `/proc/PID/task/TID/children` lists.
 pub(crate) fn proc_tree_rss_kb(root: i32) -> Option<u64> {
+    let pages = proc_tree_sum(root, |pid| {
+        fs::read(format!("/proc/{pid}/statm"))
+            .ok()
+            .map_or(0, |statm| resident_pages(&statm))
+    })?;
+    Some(pages * page_kb())
+}
+
+/// The CPU time (user + system, with that of the children they reaped) of every
+/// descendant of `root`, in ns, from `/proc/PID/stat` (clock-tick resolution).
+pub(crate) fn proc_tree_cpu_ns(root: i32) -> Option<u64> {
+    let ticks = proc_tree_sum(root, |pid| {
+        fs::read(format!("/proc/{pid}/stat"))
+            .ok()
+            .map_or(0, |stat| stat_cpu_ticks(&stat))
+    })?;
+    // SAFETY: sysconf has no preconditions.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    Some(ticks * (1_000_000_000 / per_second))
+}
+
+/// Fields 14 to 17 of a `stat` line (utime, stime, cutime, cstime), counted after the
+/// command name, which is in parentheses and may itself hold spaces.
+fn stat_cpu_ticks(stat: &[u8]) -> u64 {
+    let Some(close) = stat.iter().rposition(|b| *b == b')') else {
+        return 0;
+    };
+    // After ") ": state is field 3, so utime (14) is the 12th field from there.
+    stat[close + 1..]
+        .split(|b| *b == b' ')
+        .filter(|f| !f.is_empty())
+        .skip(11)
+        .take(4)
+        .filter_map(parse_decimal)
+        .sum()
+}
+
+/// `value(pid)` summed over every descendant of `root` (not `root` itself); `None`
+/// when it has none.
+fn proc_tree_sum(root: i32, value: impl Fn(i32) -> u64) -> Option<u64> {
     let mut stack = children_of(root);
-    let mut total_pages = 0;
+    let mut total = 0;
     let mut seen = 0;
     while let Some(pid) = stack.pop() {
         seen += 1;
-        if let Ok(statm) = fs::read_to_string(format!("/proc/{pid}/statm")) {
-            total_pages += statm
-                .split_whitespace()
-                .nth(1)
-                .and_then(|v| v.parse::<u64>().ok())
-                .unwrap_or(0);
-        }
+        total += value(pid);
         stack.extend(children_of(pid));
     }
-    (seen > 0).then(|| total_pages * page_kb())
+    (seen > 0).then_some(total)
 }
 
 fn children_of(pid: i32) -> Vec<i32> {
@@ -346,6 +410,14 @@ mod tests {
         assert_eq!(parse_decimal(b"123456\n"), Some(123_456));
         assert_eq!(parse_decimal(b"\n"), None);
         assert_eq!(parse_decimal(b"99999999999999999999999"), None);
+    }
+
+    #[test]
+    fn stat_cpu_fields_are_counted_after_the_command_name() {
+        // utime 7, stime 3, cutime 20, cstime 1; the name holds spaces and a paren.
+        let stat = b"42 (my (odd) prog) R 1 42 42 0 -1 4194304 100 0 0 0 7 3 20 1 20 0 1 0 5 1000 10\n";
+        assert_eq!(stat_cpu_ticks(stat), 31);
+        assert_eq!(stat_cpu_ticks(b"garbage"), 0);
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod common;
 use afterburner_monolith::runner::{RunRequest, Runner};
 use afterburner_monolith::sandbox::SandboxConfig;
 use afterburner_monolith::Language::{Cpp, Python};
-use afterburner_monolith::{Limits, Status};
+use afterburner_monolith::{IntegralMethod, Limits, Status};
 
 fn fallback_runner(user_namespace: bool) -> Runner {
     common::make_runner(SandboxConfig {
@@ -66,6 +66,37 @@ fn without_cgroups_memory_is_sampled_from_proc_and_still_limited() {
         );
         assert!(balloon.metrics.wall_ms < 2_000.0, "{:?}", balloon.metrics);
     }
+}
+
+#[test]
+fn without_cgroups_a_launcher_larger_than_the_memory_limit_does_not_trip_it() {
+    // Until its exec, the program's process is this process's image: 384 MiB here,
+    // over a 256 MiB limit. Samples of it must neither stop the run nor count. (A run
+    // too short for any reading falls back to the kernel's rusage mark, which does
+    // count the launcher: an upper bound, checked only to be positive.)
+    let ballast: Vec<u8> = vec![1; 384 << 20];
+    let touched: u64 = ballast.iter().step_by(4096).map(|&b| b as u64).sum();
+    assert_eq!(touched, (384 << 20) / 4096);
+    let runner = fallback_runner(false);
+    let mut limits = common::tight_limits();
+    limits.memory_kb = 256 * 1024;
+    for (language, source) in [(Cpp, "int main() { return 0; }"), (Python, "print('hi')")] {
+        for _ in 0..10 {
+            let r = run(&runner, language, source, limits.clone());
+            common::assert_status(&r, Status::Success);
+            assert!(r.metrics.integral_kb_ms > 0.0, "{language}: {:?}", r.metrics);
+            // Readings of the program itself, when there are any, are all that count.
+            if r.metrics.integral_method == IntegralMethod::Samples {
+                assert!(r.metrics.peak_memory_kb < 64 * 1024, "{language}: {:?}", r.metrics);
+                assert!(
+                    r.metrics.integral_kb_ms < 64.0 * 1024.0 * r.metrics.wall_ms,
+                    "{language}: {:?}",
+                    r.metrics
+                );
+            }
+        }
+    }
+    drop(ballast);
 }
 
 #[test]

@@ -386,6 +386,16 @@ fn native_runs_give_what_run_json_gives_and_are_counted_in_metrics() {
         .map(|r| r["stdout"].as_str().unwrap())
         .collect();
     assert_eq!(outputs, ["0\n", "7\n", "14\n"]);
+    // Every successful run used memory, so its integral is positive, even an empty C++
+    // program that ends before the sampler's first reading.
+    let runs = std::iter::once(&single)
+        .chain(repeated["runs"].as_array().unwrap())
+        .chain(batch["results"].as_array().unwrap());
+    for run in runs {
+        assert_eq!(run["status"], "success", "{run}");
+        let integral = run["metrics"]["integral_kb_ms"].as_f64().unwrap();
+        assert!(integral > 0.0, "{run}");
+    }
 
     let metrics = ureq::get(&server.at("/metrics"))
         .call()

@@ -41,6 +41,8 @@ pub(crate) struct Launch<'a> {
     pub(crate) program_stack: *mut u8,
     /// Its length in bytes.
     pub(crate) program_stack_len: usize,
+    /// The size of a memory page in KiB.
+    pub(crate) page_kb: u64,
 }
 
 /// Bytes of stack for the program's process before exec: it only makes syscalls.
@@ -176,8 +178,10 @@ pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
         fail(report, Stage::Fork, 0);
     }
     // We run again once the program's exec replaced its memory: the run starts here.
+    let t0_ns = monotonic_ns();
     Report::Started {
-        t0_ns: monotonic_ns(),
+        t0_ns,
+        resident_kb: resident_pages(child) * launch.page_kb,
     }
     .send(report);
     for fd in [launch.stdin, launch.stdout, launch.stderr] {
@@ -207,6 +211,57 @@ pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
             libc::_exit(1);
         }
     }
+}
+
+/// The resident pages of process `pid` (0 if unreadable), from `/proc/PID/statm`, with
+/// syscalls only: no allocation, no formatting machinery.
+unsafe fn resident_pages(pid: libc::pid_t) -> u64 {
+    // "/proc/" + up to 10 digits + "/statm" + NUL fits in 32 bytes.
+    let mut path = [0u8; 32];
+    let mut len = 0;
+    for &b in b"/proc/" {
+        path[len] = b;
+        len += 1;
+    }
+    let mut digits = [0u8; 10];
+    let (mut n, mut count) = (pid.max(0) as u32, 0);
+    loop {
+        digits[count] = b'0' + (n % 10) as u8;
+        count += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for i in (0..count).rev() {
+        path[len] = digits[i];
+        len += 1;
+    }
+    for &b in b"/statm" {
+        path[len] = b;
+        len += 1;
+    }
+    let fd = libc::open(path.as_ptr().cast(), libc::O_RDONLY | libc::O_CLOEXEC);
+    if fd < 0 {
+        return 0;
+    }
+    let mut buf = [0u8; 96];
+    let read = libc::read(fd, buf.as_mut_ptr().cast(), buf.len());
+    libc::close(fd);
+    if read <= 0 {
+        return 0;
+    }
+    // The second field: "size resident shared ...".
+    let mut fields = buf[..read as usize].split(|b| *b == b' ');
+    let resident = fields.nth(1).unwrap_or(&[]);
+    let mut pages: u64 = 0;
+    for &b in resident {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        pages = pages.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+    }
+    pages
 }
 
 /// The program's process: joins the cgroup, drops every privilege, and execs.

@@ -89,8 +89,10 @@ pub(crate) enum Report {
         errno: i32,
         detail: i64,
     },
-    /// The program is about to be exec'd at this CLOCK_MONOTONIC time.
-    Started { t0_ns: u64 },
+    /// The program's `execve` released init at this CLOCK_MONOTONIC time, when the
+    /// program's resident memory was `resident_kb` (0 if it could not be read): a sample
+    /// every run has, however short.
+    Started { t0_ns: u64, resident_kb: u64 },
     /// `execve` failed.
     ExecFailed { errno: i32 },
     /// The program exited (as seen by init's `wait4`).
@@ -115,10 +117,10 @@ impl Report {
                 stage: stage as u32,
                 values: [errno as i64, detail, 0, 0, 0],
             },
-            Report::Started { t0_ns } => Wire {
+            Report::Started { t0_ns, resident_kb } => Wire {
                 kind: STARTED,
                 stage: 0,
-                values: [t0_ns as i64, 0, 0, 0, 0],
+                values: [t0_ns as i64, resident_kb as i64, 0, 0, 0],
             },
             Report::ExecFailed { errno } => Wire {
                 kind: EXEC_FAILED,
@@ -153,7 +155,10 @@ impl Report {
                 errno: v[0] as i32,
                 detail: v[1],
             },
-            STARTED => Report::Started { t0_ns: v[0] as u64 },
+            STARTED => Report::Started {
+                t0_ns: v[0] as u64,
+                resident_kb: v[1] as u64,
+            },
             EXEC_FAILED => Report::ExecFailed { errno: v[0] as i32 },
             EXITED => Report::Exited {
                 t_end_ns: v[0] as u64,
@@ -200,7 +205,10 @@ mod tests {
         // SAFETY: fds is a valid array of two ints.
         assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
         let sent = [
-            Report::Started { t0_ns: 42 },
+            Report::Started {
+                t0_ns: 42,
+                resident_kb: 1536,
+            },
             Report::SetupFailed {
                 stage: Stage::Mounts,
                 errno: libc::EPERM,

@@ -5,6 +5,7 @@ use std::ffi::CString;
 use std::fs::File;
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::io::{above_stdio, os_error, pipe, stdin_fd, Capture};
@@ -17,7 +18,7 @@ use super::spec::SandboxSpec;
 use super::Sandbox;
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
-use crate::result::{Metrics, RunResult, Status};
+use crate::result::{IntegralMethod, Metrics, RunResult, Status};
 use crate::sampler::{
     kill_by_pidfd, open_cgroup_memory, MemorySource, SamplerHandle, SamplerSetup,
 };
@@ -231,6 +232,8 @@ impl Sandbox {
             seccomp: self.seccomp.as_ref(),
             program_stack: program_stack.as_mut_ptr(),
             program_stack_len: program_stack.len(),
+            // SAFETY: sysconf has no preconditions.
+            page_kb: (unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(4096) / 1024) as u64,
         };
         let mut flags = NAMESPACES;
         if self.user_namespace {
@@ -283,6 +286,7 @@ impl Sandbox {
             None => MemorySource::ProcTree { root: pid },
         };
         let expected = (spec.sample_hz as u64 * (limits.wall_ms + 1000) / 1000) as usize;
+        let window_start_ns = Arc::new(AtomicU64::new(0));
         let sampler = SamplerHandle::start(SamplerSetup {
             memory,
             cgroup: cgroup.clone(),
@@ -292,6 +296,7 @@ impl Sandbox {
             avoid_cpu: spec.cpu,
             pidfd: pidfd.as_raw_fd(),
             capacity: expected.min(MAX_SAMPLES),
+            window_start_ns: Arc::clone(&window_start_ns),
         });
         let sampler = match sampler {
             Ok(s) => Some(s),
@@ -308,12 +313,18 @@ impl Sandbox {
             mut stderr,
             reports,
             end_seen_ns,
-        } = self.supervise(spec, pid, &pidfd, report_r, out_r, err_r, spawned_ns);
+        } = self.supervise(
+            spec,
+            pid,
+            &pidfd,
+            [report_r, out_r, err_r],
+            spawned_ns,
+            &window_start_ns,
+        );
         let sampled = sampler.map(SamplerHandle::finish);
         let Some(sampled) = sampled else {
             return Err("the memory sampler could not start".into());
         };
-        let cpu_limit_hit = sampled.cpu_limit_hit;
         let sampled_memory_limit_hit = sampled.memory_limit_hit;
 
         let mut t0 = None;
@@ -339,11 +350,12 @@ impl Sandbox {
                         io::Error::from_raw_os_error(errno)
                     ))
                 }
-                Report::Started { t0_ns } => t0 = Some(t0_ns),
+                Report::Started { t0_ns, resident_kb } => t0 = Some((t0_ns, resident_kb)),
                 Report::Exited { .. } => exited = Some(*report),
             }
         }
-        let t0 = t0.ok_or("the program never started (the sandbox's init died during setup)")?;
+        let (t0, start_kb) =
+            t0.ok_or("the program never started (the sandbox's init died during setup)")?;
         let t_end = match exited {
             Some(Report::Exited { t_end_ns, .. }) => t_end_ns,
             _ => end_seen_ns,
@@ -351,16 +363,24 @@ impl Sandbox {
 
         let wall_ns = t_end.saturating_sub(t0);
         let samples: Vec<Sample> = sampled.samples;
-        // The integral interpolates across the run's edges, so it gets every sample;
-        // the count and the peak only those taken while the program ran.
-        let integral_kb_ms = measure::integral_kb_ms(&samples, t0, t_end);
+        // Only what was read while the program ran counts. Before its start, the
+        // program's process was still the launcher's image, and its memory is not the
+        // program's; init's reading at the start is a sample every run has.
         let during = {
             let from = samples.partition_point(|s| s.t_ns < t0);
             let to = samples.partition_point(|s| s.t_ns <= t_end);
             &samples[from..to.max(from)]
         };
         let inside = during.len() as u64;
-        let sampled_peak = measure::peak_kb(during);
+        let window: Vec<Sample> = (start_kb > 0)
+            .then_some(Sample {
+                t_ns: t0,
+                memory_kb: start_kb,
+            })
+            .into_iter()
+            .chain(during.iter().copied())
+            .collect();
+        let sampled_peak = measure::peak_kb(&window);
         let (user_us, sys_us, rss_kb, wait_status) = match exited {
             Some(Report::Exited {
                 user_us,
@@ -380,16 +400,41 @@ impl Sandbox {
                     / 1024,
                 cg.oom_killed().map_err(|e| e.to_string())?,
             ),
-            None => ((user_us + sys_us) * 1000, 0, false),
+            // Without a cgroup, init's rusage of the program, or for a run killed
+            // before init could report, what the sampler last read of the tree.
+            None => (((user_us + sys_us) * 1000).max(sampled.cpu_ns), 0, false),
         };
-        let wall_ms = wall_ns as f64 / 1e6;
+        let observed_peak_kb = sampled_peak
+            .max(kernel_peak_kb)
+            .max(program_max_rss_kb(rss_kb, inherited_kb));
+        // Without a cgroup, a run too short for any reading has only the kernel's rusage
+        // mark, which also counts the launcher's memory when that was larger: an upper
+        // bound, but never 0 for a program that used memory.
+        let peak_memory_kb = if observed_peak_kb > 0 {
+            observed_peak_kb
+        } else {
+            rss_kb
+        };
+        // A run shorter than the sampling period may have no reading of the program
+        // inside it: then its peak held for the whole run bounds the integral from
+        // above, so a fast program cannot win the integral by outrunning the sampler.
+        let (integral_kb_ms, integral_method) = if measure::peak_kb(during) == 0 {
+            (
+                peak_memory_kb as f64 * wall_ns as f64 / 1e6,
+                IntegralMethod::PeakTimesWall,
+            )
+        } else {
+            (
+                measure::integral_kb_ms(&window, t0, t_end),
+                IntegralMethod::Samples,
+            )
+        };
         let metrics = Metrics {
-            wall_ms,
+            wall_ms: wall_ns as f64 / 1e6,
             cpu_ms: cpu_ns as f64 / 1e6,
-            peak_memory_kb: sampled_peak
-                .max(kernel_peak_kb)
-                .max(program_max_rss_kb(rss_kb, inherited_kb)),
+            peak_memory_kb,
             integral_kb_ms,
+            integral_method,
             samples: inside,
             sample_hz: if wall_ns > 0 {
                 inside as f64 / (wall_ns as f64 / 1e9)
@@ -403,14 +448,16 @@ impl Sandbox {
                 ended,
                 oom_killed: oom,
                 memory_limit_hit: sampled_memory_limit_hit,
-                cpu_limit_hit,
+                // Polled every few ms, the limit may be passed by a little before the
+                // sampler sees it: the final figure decides.
+                cpu_limit_hit: sampled.cpu_limit_hit || cpu_ns > limits.cpu_ms * 1_000_000,
                 wait_status,
             },
             limits,
         );
         let timeline = spec
             .timeline
-            .then(|| measure::downsample(&samples, t0, TIMELINE_POINTS));
+            .then(|| measure::downsample(&window, t0, TIMELINE_POINTS));
         Ok(RunResult {
             status: verdict.status,
             reason: verdict.reason,
@@ -428,16 +475,15 @@ impl Sandbox {
     }
 
     /// Waits for init to exit while draining output and watching the wall clock.
-    #[allow(clippy::too_many_arguments)]
+    /// Tells the sampler, through `window_start_ns`, when the program started.
     fn supervise(
         &self,
         spec: &SandboxSpec,
         pid: libc::pid_t,
         pidfd: &OwnedFd,
-        report_r: OwnedFd,
-        out_r: OwnedFd,
-        err_r: OwnedFd,
+        [report_r, out_r, err_r]: [OwnedFd; 3],
         spawned_ns: u64,
+        window_start_ns: &AtomicU64,
     ) -> Supervised {
         let cap = spec.limits.output_bytes as usize;
         let mut out = Capture::new(out_r);
@@ -485,11 +531,12 @@ impl Sandbox {
             }
             reports.pump(usize::MAX);
             if !started {
-                if let Some(Report::Started { t0_ns }) = Report::parse_all(&reports.data)
+                if let Some(Report::Started { t0_ns, .. }) = Report::parse_all(&reports.data)
                     .into_iter()
                     .find(|r| matches!(r, Report::Started { .. }))
                 {
                     started = true;
+                    window_start_ns.store(t0_ns, Ordering::Release);
                     deadline = t0_ns + spec.limits.wall_ms * 1_000_000;
                 }
             }

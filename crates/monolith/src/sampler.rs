@@ -1,10 +1,11 @@
 //! The memory sampler: a thread that reads the run's memory use at a fixed rate
 //! (10 kHz or more) and enforces the CPU-time limit.
 //!
-//! It reads one cgroup file with `pread` on an open descriptor — no fork, no shell, no
-//! allocation per sample — and runs on a different core from the measured program, so
-//! the program does not pay for its measurement. Where no cgroup is available it falls
-//! back to summing the resident memory of the process tree from `/proc`.
+//! It keeps each of the run's processes' `statm` open and reads it with `pread` — no
+//! fork, no shell, no allocation per sample — and runs on a different core from the
+//! measured program, so the program does not pay for its measurement. The processes are
+//! those of the run's cgroup or, where no cgroup is available, the sandbox init's
+//! descendants found through `/proc`; the list is refreshed every few samples.
 
 use std::fs::{self, File};
 use std::os::fd::RawFd;
@@ -18,48 +19,82 @@ use crate::cgroup::RunCgroup;
 use crate::measure::Sample;
 use crate::sandbox::launch::monotonic_ns;
 
-/// Where the sampler reads memory from.
-pub(crate) enum MemorySource {
-    /// The resident memory of every process in the run's cgroup: the members come from
-    /// `cgroup.procs`, re-read every [`REFRESH_EVERY`] samples, and each member's
-    /// `/proc/PID/statm` stays open, so a sample is one `pread` per process.
-    Cgroup(CgroupTree),
-    /// The resident memory of every descendant of this pid (not the pid itself), found
-    /// by walking `/proc` each sample: slower, for hosts without cgroups.
-    ProcTree { root: i32 },
+/// The processes whose memory the sampler reads, each with its `statm` kept open, so
+/// that a sample is one `pread` per process; the member list is found anew every
+/// [`REFRESH_EVERY`] samples.
+pub(crate) struct MemorySource {
+    members_of: Members,
+    members: Vec<(i32, File)>,
+    since_refresh: usize,
+    buf: Vec<u8>,
 }
 
-/// How often (in samples) the cgroup's member list is re-read.
+/// Where a run's processes are listed.
+enum Members {
+    /// The `cgroup.procs` file of the run's cgroup; opened anew at each refresh: cgroup
+    /// v1 keeps the member list of an open file cached, so re-reading one descriptor
+    /// would never see new members.
+    Cgroup(PathBuf),
+    /// Every descendant of this pid (not the pid itself), through `/proc`: for hosts
+    /// without cgroups.
+    Descendants(i32),
+}
+
+/// How often (in samples) the member list is re-read.
 const REFRESH_EVERY: usize = 16;
 
 /// Most processes whose memory is followed at once (a fork bomb has more; the cgroup's
 /// high-water mark still bounds the peak from below).
 const MAX_TRACKED: usize = 512;
 
-/// The processes of a run's cgroup, each with its `statm` open.
-pub(crate) struct CgroupTree {
-    /// Opened anew at each refresh: cgroup v1 keeps the member list of an open file
-    /// cached, so re-reading one descriptor would never see new members.
-    procs: PathBuf,
-    members: Vec<(i32, File)>,
-    since_refresh: usize,
-    buf: Vec<u8>,
-}
+impl MemorySource {
+    /// Follows the processes of `cgroup`.
+    pub(crate) fn cgroup(cgroup: &dyn RunCgroup) -> std::io::Result<MemorySource> {
+        let procs = cgroup
+            .procs_files()
+            .into_iter()
+            .next()
+            .ok_or_else(|| std::io::Error::other("no cgroup.procs"))?;
+        Ok(MemorySource::new(Members::Cgroup(procs)))
+    }
 
-impl CgroupTree {
+    /// Follows the descendants of `root`.
+    pub(crate) fn descendants(root: i32) -> MemorySource {
+        MemorySource::new(Members::Descendants(root))
+    }
+
+    fn new(members_of: Members) -> MemorySource {
+        MemorySource {
+            members_of,
+            members: Vec::new(),
+            since_refresh: 0,
+            buf: Vec::new(),
+        }
+    }
+
+    /// The pids of the run's processes now.
+    fn listed(&mut self) -> Vec<i32> {
+        match &self.members_of {
+            Members::Cgroup(procs) => {
+                self.buf.resize(64 * 1024, 0);
+                let Ok(file) = File::open(procs) else {
+                    return Vec::new();
+                };
+                let Ok(n) = file.read_at(&mut self.buf, 0) else {
+                    return Vec::new();
+                };
+                self.buf[..n]
+                    .split(|b| *b == b'\n')
+                    .filter_map(|line| parse_decimal(line).map(|v| v as i32))
+                    .collect()
+            }
+            Members::Descendants(root) => descendants(*root),
+        }
+    }
+
     fn refresh(&mut self) {
         self.since_refresh = 0;
-        self.buf.resize(64 * 1024, 0);
-        let Ok(file) = File::open(&self.procs) else {
-            return;
-        };
-        let Ok(n) = file.read_at(&mut self.buf, 0) else {
-            return;
-        };
-        let listed: Vec<i32> = self.buf[..n]
-            .split(|b| *b == b'\n')
-            .filter_map(|line| parse_decimal(line).map(|v| v as i32))
-            .collect();
+        let listed = self.listed();
         self.members.retain(|(pid, _)| listed.contains(pid));
         for pid in listed {
             if self.members.len() >= MAX_TRACKED {
@@ -73,6 +108,7 @@ impl CgroupTree {
         }
     }
 
+    /// The members' resident memory in KiB, or `None` when there are none yet.
     fn resident_kb(&mut self, buf: &mut [u8; 32]) -> Option<u64> {
         if self.since_refresh >= REFRESH_EVERY || self.members.is_empty() {
             self.refresh();
@@ -184,7 +220,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     let mut next = monotonic_ns();
     while !stop.load(Ordering::Acquire) {
         let now = monotonic_ns();
-        if let Some(memory_kb) = read_memory_kb(&mut setup.memory, &mut buf) {
+        if let Some(memory_kb) = setup.memory.resident_kb(&mut buf) {
             samples.push(Sample {
                 t_ns: now,
                 memory_kb,
@@ -230,10 +266,10 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
 
 /// The run's CPU time so far: the cgroup's counter, or without one, the process tree's.
 fn read_cpu_ns(setup: &SamplerSetup) -> Option<u64> {
-    match (&setup.cgroup, &setup.memory) {
+    match (&setup.cgroup, &setup.memory.members_of) {
         (Some(cgroup), _) => cgroup.cpu_usage_ns().ok(),
-        (None, MemorySource::ProcTree { root }) => proc_tree_cpu_ns(*root),
-        (None, MemorySource::Cgroup(_)) => None,
+        (None, Members::Descendants(root)) => proc_tree_cpu_ns(*root),
+        (None, Members::Cgroup(_)) => None,
     }
 }
 
@@ -285,13 +321,6 @@ pub(crate) fn kill_by_pidfd(pidfd: RawFd) {
     }
 }
 
-fn read_memory_kb(source: &mut MemorySource, buf: &mut [u8; 32]) -> Option<u64> {
-    match source {
-        MemorySource::Cgroup(tree) => tree.resident_kb(buf),
-        MemorySource::ProcTree { root } => proc_tree_rss_kb(*root),
-    }
-}
-
 /// Parses leading ASCII digits (a cgroup counter followed by a newline).
 fn parse_decimal(bytes: &[u8]) -> Option<u64> {
     let mut value: u64 = 0;
@@ -316,25 +345,18 @@ fn page_kb() -> u64 {
     }
 }
 
-/// Sums the resident set of every descendant of `root`, found through the
-/// `/proc/PID/task/TID/children` lists.
-pub(crate) fn proc_tree_rss_kb(root: i32) -> Option<u64> {
-    let pages = proc_tree_sum(root, |pid| {
-        fs::read(format!("/proc/{pid}/statm"))
-            .ok()
-            .map_or(0, |statm| resident_pages(&statm))
-    })?;
-    Some(pages * page_kb())
-}
-
 /// The CPU time (user + system, with that of the children they reaped) of every
 /// descendant of `root`, in ns, from `/proc/PID/stat` (clock-tick resolution).
 pub(crate) fn proc_tree_cpu_ns(root: i32) -> Option<u64> {
-    let ticks = proc_tree_sum(root, |pid| {
-        fs::read(format!("/proc/{pid}/stat"))
-            .ok()
-            .map_or(0, |stat| stat_cpu_ticks(&stat))
-    })?;
+    let tree = descendants(root);
+    if tree.is_empty() {
+        return None;
+    }
+    let ticks: u64 = tree
+        .iter()
+        .filter_map(|pid| fs::read(format!("/proc/{pid}/stat")).ok())
+        .map(|stat| stat_cpu_ticks(&stat))
+        .sum();
     // SAFETY: sysconf has no preconditions.
     let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
     Some(ticks * (1_000_000_000 / per_second))
@@ -356,18 +378,16 @@ fn stat_cpu_ticks(stat: &[u8]) -> u64 {
         .sum()
 }
 
-/// `value(pid)` summed over every descendant of `root` (not `root` itself); `None`
-/// when it has none.
-fn proc_tree_sum(root: i32, value: impl Fn(i32) -> u64) -> Option<u64> {
+/// Every descendant of `root` (not `root` itself), found through the
+/// `/proc/PID/task/TID/children` lists.
+fn descendants(root: i32) -> Vec<i32> {
     let mut stack = children_of(root);
-    let mut total = 0;
-    let mut seen = 0;
+    let mut found = Vec::new();
     while let Some(pid) = stack.pop() {
-        seen += 1;
-        total += value(pid);
+        found.push(pid);
         stack.extend(children_of(pid));
     }
-    (seen > 0).then_some(total)
+    found
 }
 
 fn children_of(pid: i32) -> Vec<i32> {
@@ -384,21 +404,6 @@ fn children_of(pid: i32) -> Vec<i32> {
         }
     }
     out
-}
-
-/// Follows the processes of `cgroup` for the sampler.
-pub(crate) fn open_cgroup_memory(cgroup: &dyn RunCgroup) -> std::io::Result<MemorySource> {
-    let procs = cgroup
-        .procs_files()
-        .into_iter()
-        .next()
-        .ok_or_else(|| std::io::Error::other("no cgroup.procs"))?;
-    Ok(MemorySource::Cgroup(CgroupTree {
-        procs,
-        members: Vec::new(),
-        since_refresh: 0,
-        buf: Vec::new(),
-    }))
 }
 
 #[cfg(test)]
@@ -431,12 +436,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let procs = dir.path().join("cgroup.procs");
         std::fs::write(&procs, format!("{}\n", std::process::id())).unwrap();
-        let mut tree = CgroupTree {
-            procs: procs.clone(),
-            members: Vec::new(),
-            since_refresh: 0,
-            buf: Vec::new(),
-        };
+        let mut tree = MemorySource::new(Members::Cgroup(procs.clone()));
         let kb = tree
             .resident_kb(&mut [0; 32])
             .expect("this process is listed");
@@ -456,7 +456,8 @@ mod tests {
             .unwrap();
         // Let it fork and exec sleep.
         std::thread::sleep(std::time::Duration::from_millis(200));
-        let kb = proc_tree_rss_kb(shell.id() as i32).expect("sleep is the shell's child");
+        let mut tree = MemorySource::descendants(shell.id() as i32);
+        let kb = tree.resident_kb(&mut [0; 32]).expect("sleep is the shell's child");
         for pid in children_of(shell.id() as i32) {
             // SAFETY: signalling the sleep this test started.
             unsafe { libc::kill(pid, libc::SIGKILL) };

@@ -57,14 +57,17 @@ fn without_cgroups_memory_is_sampled_from_proc_and_still_limited() {
             "a = []\nwhile True:\n    a.append(bytearray(1 << 20))\n",
             limits,
         );
+        // Stopped by the sampler close to the limit. How long that takes depends on how
+        // busy the machine is, so no wall-clock bound: the peak tells it was stopped in
+        // time, and the CPU time it spent until then is still reported.
         common::assert_status(&balloon, Status::MemoryLimit);
-        // Stopped near the limit by the sampler, not at the end of the time limit.
         assert!(
-            balloon.metrics.peak_memory_kb < 2 * 128 * 1024,
+            balloon.metrics.peak_memory_kb > 128 * 1024
+                && balloon.metrics.peak_memory_kb < 2 * 128 * 1024,
             "{:?}",
             balloon.metrics
         );
-        assert!(balloon.metrics.wall_ms < 2_000.0, "{:?}", balloon.metrics);
+        assert!(balloon.metrics.cpu_ms > 0.0, "{:?}", balloon.metrics);
     }
 }
 

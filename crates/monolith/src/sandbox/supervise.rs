@@ -20,7 +20,7 @@ use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
 use crate::result::{IntegralMethod, Metrics, RunResult, Status};
 use crate::sampler::{
-    kill_by_pidfd, open_cgroup_memory, MemorySource, SamplerHandle, SamplerSetup,
+    kill_by_pidfd, MemorySource, SamplerHandle, SamplerSetup,
 };
 
 /// The namespaces every run gets.
@@ -281,9 +281,9 @@ impl Sandbox {
         let pidfd = unsafe { OwnedFd::from_raw_fd(pidfd) };
 
         let memory = match &cgroup {
-            Some(cg) => open_cgroup_memory(cg.as_ref())
+            Some(cg) => MemorySource::cgroup(cg.as_ref())
                 .map_err(|e| format!("opening cgroup memory: {e}"))?,
-            None => MemorySource::ProcTree { root: pid },
+            None => MemorySource::descendants(pid),
         };
         let expected = (spec.sample_hz as u64 * (limits.wall_ms + 1000) / 1000) as usize;
         let window_start_ns = Arc::new(AtomicU64::new(0));

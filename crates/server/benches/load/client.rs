@@ -1,6 +1,6 @@
 //! The requests of the bench and the HTTP client that sends them: a C++ a+b whose
 //! answers are known, and `POST /execute` retried after each 503 as its
-//! `Retry-After` says.
+//! `Retry-After` says, every refusal and retry counted.
 
 use std::time::Duration;
 
@@ -19,7 +19,7 @@ int main() {\n\
 /// The `timeout` each request sends, in seconds.
 const TIMEOUT_S: u64 = 10;
 /// Most attempts of one request while the server answers 503.
-const MAX_ATTEMPTS: usize = 30;
+pub const MAX_ATTEMPTS: usize = 30;
 
 /// Request number `i`: its stdin and the stdout it must produce.
 pub fn case(i: usize) -> (Option<String>, String) {
@@ -58,6 +58,17 @@ pub enum Answer {
     Http(u16, String),
     /// No answer: the connection failed or timed out.
     Lost(String),
+    /// Every attempt was refused with 503; the client gave up.
+    GaveUp,
+}
+
+/// What one request took besides its final answer.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Attempts {
+    /// 503 answers received (each refused attempt, the last one included).
+    pub refused_503: usize,
+    /// Attempts after the first.
+    pub retries: usize,
 }
 
 /// A blocking HTTP client for `POST /execute`, keeping its connections alive.
@@ -101,18 +112,26 @@ impl Client {
         }
     }
 
-    /// POSTs `body`, retrying after each 503 as long as its `Retry-After` says; returns
-    /// the final answer and how many 503s were retried.
-    pub fn execute(&self, body: &str) -> (Answer, usize) {
-        let mut retried = 0;
+    /// POSTs `body`, again after each 503 once its `Retry-After` has passed, at most
+    /// [`MAX_ATTEMPTS`] times; returns the final answer ([`Answer::GaveUp`] when every
+    /// attempt was refused) and the refusals and retries on the way.
+    pub fn execute(&self, body: &str) -> (Answer, Attempts) {
+        let mut attempts = Attempts::default();
         loop {
-            match self.post(body) {
-                (Answer::Http(503, _), Some(seconds)) if retried + 1 < MAX_ATTEMPTS => {
-                    retried += 1;
-                    std::thread::sleep(Duration::from_secs(seconds));
-                }
-                (answer, _) => return (answer, retried),
+            let (answer, retry_after) = self.post(body);
+            if !matches!(answer, Answer::Http(503, _)) {
+                return (answer, attempts);
             }
+            attempts.refused_503 += 1;
+            let Some(seconds) = retry_after else {
+                // A 503 that does not say when to come back is the final answer.
+                return (answer, attempts);
+            };
+            if attempts.retries + 1 >= MAX_ATTEMPTS {
+                return (Answer::GaveUp, attempts);
+            }
+            attempts.retries += 1;
+            std::thread::sleep(Duration::from_secs(seconds));
         }
     }
 }

@@ -1,5 +1,7 @@
 //! The server under load: many `POST /execute` requests at once, each answer counted,
-//! checked and timed; then the latency the HTTP layer adds over calling the library.
+//! checked and timed, every 503 refusal and retry counted; then the same against a
+//! server whose queue is smaller than the load, where refusals must appear; then the
+//! latency the HTTP layer adds over calling the library.
 //!
 //! The program is a C++ a+b, compiled by the first request and taken from the compile
 //! cache afterwards: a native binary starts in about a millisecond, so the figures are
@@ -11,7 +13,11 @@
 //! - `AFTERBURNER_LOAD_URL`: load a running server (`http://host:port`) instead of one
 //!   started in this process;
 //! - `AFTERBURNER_LOAD_REQUESTS` (default 10000) and `AFTERBURNER_LOAD_CONCURRENCY`
-//!   (default 64): the load;
+//!   (default 64): the load, against a queue of at least 1024 that holds it;
+//! - `AFTERBURNER_LOAD_OVERLOAD_REQUESTS` (default 2000) and
+//!   `AFTERBURNER_LOAD_OVERLOAD_QUEUE` (default an eighth of the concurrency, and less
+//!   than it): the load against a server whose queue cannot hold it (skipped with
+//!   `AFTERBURNER_LOAD_URL`);
 //! - `AFTERBURNER_LOAD_LATENCY_RUNS` (default 300): runs of each side of the latency
 //!   comparison;
 //! - `AFTERBURNER_LOAD_CORE`: the core of the latency comparison (default: the last
@@ -19,8 +25,12 @@
 //! - `AFTERBURNER_LOAD_JSON=1`: the figures as one JSON object on stdout, the report on
 //!   stderr.
 //!
-//! The bench exits with a failure when a request was lost, ended in a 5xx or got a
-//! wrong answer; the latency target is reported, not enforced (it depends on the host).
+//! The bench exits with a failure when a request of the load was lost, refused to the
+//! end, ended in a 5xx or got a wrong answer; or when the overload got no refusal, lost
+//! track of a request (each must be answered or reported unanswered) or got a wrong or
+//! failed answer. Requests the overload leaves unanswered are reported, not failures:
+//! refusing is what a full queue does. The latency target is reported, not enforced (it
+//! depends on the host).
 
 mod client;
 mod report;
@@ -38,7 +48,7 @@ use afterburner_monolith::sandbox::{Sandbox, SandboxConfig};
 use afterburner_server::{Server, ServerConfig};
 
 use client::{case, execute_body, is_right, Answer, Client};
-use report::{percentile, Figures};
+use report::{percentile, Figures, Run};
 use tally::{added_latency, load};
 
 /// What the environment asks for.
@@ -49,6 +59,10 @@ struct Settings {
     requests: usize,
     /// Requests in flight at once.
     concurrency: usize,
+    /// Requests of the overload.
+    overload_requests: usize,
+    /// The queue capacity of the overloaded server (less than `concurrency`).
+    overload_queue: usize,
     /// Runs of each side of the latency comparison.
     latency_runs: usize,
     /// The core of the latency comparison.
@@ -84,12 +98,20 @@ impl Settings {
                     panic!("AFTERBURNER_LOAD_CORE must be one of the allowed CPUs ({allowed}), got `{text}`")
                 }),
         };
+        let concurrency = env_count("AFTERBURNER_LOAD_CONCURRENCY", 64);
+        let overload_queue = env_count("AFTERBURNER_LOAD_OVERLOAD_QUEUE", (concurrency / 8).max(1));
+        assert!(
+            overload_queue < concurrency,
+            "AFTERBURNER_LOAD_OVERLOAD_QUEUE ({overload_queue}) must be less than the concurrency ({concurrency}), or the queue never fills"
+        );
         Settings {
             url: std::env::var("AFTERBURNER_LOAD_URL")
                 .ok()
                 .map(|u| u.trim_end_matches('/').to_string()),
             requests: env_count("AFTERBURNER_LOAD_REQUESTS", 10_000),
-            concurrency: env_count("AFTERBURNER_LOAD_CONCURRENCY", 64),
+            concurrency,
+            overload_requests: env_count("AFTERBURNER_LOAD_OVERLOAD_REQUESTS", 2_000),
+            overload_queue,
             latency_runs: env_count("AFTERBURNER_LOAD_LATENCY_RUNS", 300),
             core,
             json: std::env::var("AFTERBURNER_LOAD_JSON").is_ok_and(|v| v == "1"),
@@ -166,7 +188,7 @@ fn main() {
     };
     let allowed = CpuSet::allowed().expect("reading the CPUs this process may use");
     let queue = settings.concurrency.max(1024);
-    let local = |name: &str, cpus: CpuSet, workers: Option<usize>| {
+    let local = |name: &str, cpus: CpuSet, workers: Option<usize>, queue: usize| {
         let config = ServerConfig {
             bind: ([127, 0, 0, 1], 0).into(),
             cpus,
@@ -185,7 +207,7 @@ fn main() {
     let load_server = settings
         .url
         .is_none()
-        .then(|| local("load", allowed.clone(), None));
+        .then(|| local("load", allowed.clone(), None, queue));
     let load_target = match (&settings.url, &load_server) {
         (Some(url), _) => {
             settings.say(format_args!("  server: {url}"));
@@ -206,12 +228,29 @@ fn main() {
         Answer::Http(200, body) if is_right(&body, &case(0).1) => {}
         Answer::Http(status, body) => panic!("the first request failed ({status}): {body}"),
         Answer::Lost(e) => panic!("the first request got no answer: {e}"),
+        Answer::GaveUp => panic!("the first request was refused at every attempt"),
     }
-    let (tally, elapsed) = load(&settings, &client);
+    let (tally, elapsed) = load(settings.requests, settings.concurrency, &client);
     drop(client);
     if let Some(server) = load_server {
         server.stop();
     }
+
+    let overload = settings.url.is_none().then(|| {
+        settings.say(format_args!(
+            "\noverload: {} requests, {} at a time, against a server whose queue holds {}: refused requests are retried after their Retry-After, at most {} attempts",
+            settings.overload_requests,
+            settings.concurrency,
+            settings.overload_queue,
+            client::MAX_ATTEMPTS
+        ));
+        let server = local("overload", allowed.clone(), None, settings.overload_queue);
+        let client = Client::new(&server.url(), settings.concurrency);
+        let outcome = load(settings.overload_requests, settings.concurrency, &client);
+        drop(client);
+        server.stop();
+        outcome
+    });
 
     settings.say(format_args!(
         "\nadded latency: {} runs each, directly (Runner::run) and over HTTP, one at a time, alternating, on CPU {}",
@@ -219,7 +258,7 @@ fn main() {
     ));
     let latency_server = settings.url.is_none().then(|| {
         let cpus: CpuSet = std::iter::once(settings.core).collect();
-        local("latency", cpus, Some(1))
+        local("latency", cpus, Some(1), queue)
     });
     let latency_target = latency_server
         .as_ref()
@@ -234,17 +273,28 @@ fn main() {
 
     let figures = Figures {
         server: load_target,
-        throughput_rps: tally.answered as f64 / elapsed.as_secs_f64(),
-        elapsed,
+        load: Run {
+            name: "load",
+            queue: settings.url.is_none().then_some(queue),
+            requests: settings.requests,
+            tally: &tally,
+            elapsed,
+        },
+        overload: overload.as_ref().map(|(tally, elapsed)| Run {
+            name: "overload",
+            queue: Some(settings.overload_queue),
+            requests: settings.overload_requests,
+            tally,
+            elapsed: *elapsed,
+        }),
         direct_p50_ms: percentile(&direct, 50.0),
         http_p50_ms: percentile(&http, 50.0),
-        tally: &tally,
     };
     figures.print(&settings);
     if settings.json {
         println!("{}", figures.json(&settings));
     }
-    if tally.failed() {
+    if figures.failed() {
         std::process::exit(1);
     }
 }

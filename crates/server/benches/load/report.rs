@@ -22,16 +22,140 @@ pub fn percentile(values: &[f64], p: f64) -> f64 {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
+/// One load and what became of it.
+pub struct Run<'a> {
+    /// What the run shows, for the report.
+    pub name: &'a str,
+    /// The loaded server's queue capacity, when the bench set it.
+    pub queue: Option<usize>,
+    /// Requests of the load.
+    pub requests: usize,
+    /// What happened to them.
+    pub tally: &'a Tally,
+    /// How long the load took.
+    pub elapsed: Duration,
+}
+
+impl Run<'_> {
+    /// Answered requests per second.
+    fn throughput_rps(&self) -> f64 {
+        self.tally.answered as f64 / self.elapsed.as_secs_f64()
+    }
+
+    fn latency_ms(&self, p: f64) -> f64 {
+        percentile(&self.tally.latencies_ms, p)
+    }
+
+    /// The run's block of the summary; `refusals_expected` says whether this load was
+    /// made to fill the queue.
+    fn print(&self, settings: &Settings, refusals_expected: bool) {
+        let tally = self.tally;
+        let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
+        let count = |name: &str, value: usize| format!("  {name:<20}{value:>9}");
+        let queue = self
+            .queue
+            .map_or_else(|| "the server's own".to_string(), |q| q.to_string());
+        settings.say(format!(
+            "\n{}: {} requests, {} at a time, queue {queue}",
+            self.name, self.requests, settings.concurrency
+        ));
+        settings.say(count("sent", tally.sent));
+        settings.say(format!(
+            "{}   every request answered or reported unanswered: {}",
+            count("answered", tally.answered),
+            verdict(tally.accounted())
+        ));
+        // Under overload, refusing until a client gives up is what a full queue does:
+        // reported, not a failure.
+        let unanswered = if refusals_expected {
+            "reported, no target".to_string()
+        } else {
+            format!("target 0: {}", verdict(tally.unanswered() == 0))
+        };
+        settings.say(format!(
+            "{}   {unanswered}",
+            count("lost (no answer)", tally.lost)
+        ));
+        settings.say(format!(
+            "{}   {unanswered}",
+            count("gave up (all 503)", tally.gave_up)
+        ));
+        settings.say(format!(
+            "{}   target 0: {}",
+            count("5xx (final)", tally.server_errors),
+            verdict(tally.server_errors == 0)
+        ));
+        let refused = if refusals_expected {
+            format!(
+                "target > 0 (queue smaller than the load): {}",
+                verdict(tally.refused_503 > 0)
+            )
+        } else {
+            format!(
+                "target 0 (queue holds the load): {}",
+                verdict(tally.refused_503 == 0)
+            )
+        };
+        settings.say(format!(
+            "{}   {refused}",
+            count("503 refusals", tally.refused_503)
+        ));
+        settings.say(count("  requests refused", tally.refused_requests));
+        settings.say(count("  retries", tally.retries));
+        settings.say(count("other non-200", tally.client_errors));
+        settings.say(count("wrong answers", tally.wrong));
+        settings.say(format!(
+            "  throughput          {:>9.1} req/s over {:.1} s",
+            self.throughput_rps(),
+            self.elapsed.as_secs_f64()
+        ));
+        settings.say(format!(
+            "  latency (ms)        p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
+            self.latency_ms(50.0),
+            self.latency_ms(90.0),
+            self.latency_ms(99.0),
+            self.latency_ms(100.0)
+        ));
+        if let Some(failure) = &tally.first_failure {
+            settings.say(format!("  first failure       {failure}"));
+        }
+    }
+
+    fn json(&self) -> Value {
+        let tally = self.tally;
+        json!({
+            "requests": self.requests,
+            "queue": self.queue,
+            "sent": tally.sent,
+            "answered": tally.answered,
+            "lost": tally.lost,
+            "gave_up": tally.gave_up,
+            "status_5xx": tally.server_errors,
+            "refused_503": tally.refused_503,
+            "refused_requests": tally.refused_requests,
+            "retries": tally.retries,
+            "other_non_200": tally.client_errors,
+            "wrong_answers": tally.wrong,
+            "elapsed_s": self.elapsed.as_secs_f64(),
+            "throughput_rps": self.throughput_rps(),
+            "latency_ms": {
+                "p50": self.latency_ms(50.0),
+                "p90": self.latency_ms(90.0),
+                "p99": self.latency_ms(99.0),
+                "max": self.latency_ms(100.0),
+            },
+        })
+    }
+}
+
 /// The figures of one bench run.
 pub struct Figures<'a> {
     /// The URL of the loaded server.
     pub server: String,
-    /// What happened to the requests of the load.
-    pub tally: &'a Tally,
-    /// How long the load took.
-    pub elapsed: Duration,
-    /// Answered requests per second of the load.
-    pub throughput_rps: f64,
+    /// The load the server's queue holds.
+    pub load: Run<'a>,
+    /// The load its queue cannot hold (only with a server started by the bench).
+    pub overload: Option<Run<'a>>,
     /// Median round trip of a direct `Runner::run`, in ms.
     pub direct_p50_ms: f64,
     /// Median round trip of the same run over HTTP, one request at a time, in ms.
@@ -39,81 +163,47 @@ pub struct Figures<'a> {
 }
 
 impl Figures<'_> {
-    fn latency_ms(&self, p: f64) -> f64 {
-        percentile(&self.tally.latencies_ms, p)
-    }
-
     fn added_p50_ms(&self) -> f64 {
         self.http_p50_ms - self.direct_p50_ms
     }
 
+    /// Whether the bench failed: the load lost or failed requests, or the overload did
+    /// not get refusals, lost track of a request, or got a wrong or failed answer.
+    pub fn failed(&self) -> bool {
+        let overload_failed = self.overload.as_ref().is_some_and(|run| {
+            let t = run.tally;
+            t.refused_503 == 0 || !t.accounted() || t.wrong + t.server_errors + t.client_errors > 0
+        });
+        self.load.tally.failed() || !self.load.tally.accounted() || overload_failed
+    }
+
     /// The compact summary block.
     pub fn print(&self, settings: &Settings) {
-        let tally = self.tally;
         let verdict = |ok: bool| if ok { "met" } else { "MISSED" };
-        let count = |name: &str, value: usize| format!("  {name:<16}{value:>9}");
         settings.say("\nSummary");
-        settings.say(count("sent", tally.sent));
-        settings.say(count("answered", tally.answered));
+        self.load.print(settings, false);
+        match &self.overload {
+            Some(run) => run.print(settings, true),
+            None => {
+                settings.say("\noverload: skipped (the queue of a server given by URL is its own)")
+            }
+        }
         settings.say(format!(
-            "{}   target 0: {}",
-            count("lost", tally.lost),
-            verdict(tally.lost == 0)
-        ));
-        settings.say(format!(
-            "{}   target 0: {}",
-            count("5xx", tally.server_errors),
-            verdict(tally.server_errors == 0)
-        ));
-        settings.say(count("503s retried", tally.retried_503));
-        settings.say(count("other non-200", tally.client_errors));
-        settings.say(count("wrong answers", tally.wrong));
-        settings.say(format!(
-            "  throughput      {:>9.1} req/s over {:.1} s",
-            self.throughput_rps,
-            self.elapsed.as_secs_f64()
-        ));
-        settings.say(format!(
-            "  latency (ms)    p50 {:.2}  p90 {:.2}  p99 {:.2}  max {:.2}",
-            self.latency_ms(50.0),
-            self.latency_ms(90.0),
-            self.latency_ms(99.0),
-            self.latency_ms(100.0)
-        ));
-        settings.say(format!(
-            "  added p50 (ms)  HTTP {:.3} - direct {:.3} = {:.3}   target <= {ADDED_P50_TARGET_MS}: {}",
+            "\n  added p50 (ms)  HTTP {:.3} - direct {:.3} = {:.3}   target <= {ADDED_P50_TARGET_MS}: {}",
             self.http_p50_ms,
             self.direct_p50_ms,
             self.added_p50_ms(),
             verdict(self.added_p50_ms() <= ADDED_P50_TARGET_MS)
         ));
-        if let Some(failure) = &tally.first_failure {
-            settings.say(format!("  first failure   {failure}"));
-        }
     }
 
     /// The figures for machines.
     pub fn json(&self, settings: &Settings) -> Value {
-        let tally = self.tally;
         json!({
             "server": self.server,
-            "requests": settings.requests,
             "concurrency": settings.concurrency,
-            "sent": tally.sent,
-            "answered": tally.answered,
-            "lost": tally.lost,
-            "status_5xx": tally.server_errors,
-            "retried_503": tally.retried_503,
-            "other_non_200": tally.client_errors,
-            "wrong_answers": tally.wrong,
-            "elapsed_s": self.elapsed.as_secs_f64(),
-            "throughput_rps": self.throughput_rps,
-            "latency_ms": {
-                "p50": self.latency_ms(50.0),
-                "p90": self.latency_ms(90.0),
-                "p99": self.latency_ms(99.0),
-                "max": self.latency_ms(100.0),
-            },
+            "load": self.load.json(),
+            "overload": self.overload.as_ref().map(Run::json),
             "added_latency": {
                 "runs": settings.latency_runs,
                 "core": settings.core,

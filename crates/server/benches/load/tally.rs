@@ -7,27 +7,33 @@ use std::time::{Duration, Instant};
 use afterburner_monolith::runner::Runner;
 use afterburner_monolith::Status;
 
-use crate::client::{case, direct_request, execute_body, is_right, Answer, Client};
+use crate::client::{case, direct_request, execute_body, is_right, Answer, Attempts, Client};
 use crate::Settings;
 
 /// Unmeasured runs of each side before the latency comparison.
 const WARMUP: usize = 5;
 
-/// What happened to the requests of the load.
+/// What happened to the requests of a load.
 #[derive(Default)]
 pub struct Tally {
-    /// Requests sent (each once, however often it was retried).
+    /// Requests sent (each counted once, however often it was retried).
     pub sent: usize,
     /// Requests that got a final HTTP answer.
     pub answered: usize,
     /// Requests that got none: a connection error or a timeout.
     pub lost: usize,
-    /// Final answers with a 5xx status (a 503 only once its retries ran out).
+    /// Requests refused with 503 at every attempt, until the client gave up.
+    pub gave_up: usize,
+    /// Final answers with a 5xx status (a 503 only when it named no `Retry-After`).
     pub server_errors: usize,
     /// Final answers with another status than 200 or 5xx.
     pub client_errors: usize,
-    /// 503 answers that were retried after their `Retry-After`.
-    pub retried_503: usize,
+    /// 503 answers, over all attempts of all requests.
+    pub refused_503: usize,
+    /// Requests refused with 503 at least once.
+    pub refused_requests: usize,
+    /// Attempts after the first, over all requests.
+    pub retries: usize,
     /// 200 answers whose run did not succeed or printed something else.
     pub wrong: usize,
     /// Of each answered request, from its first attempt to its final answer, in ms.
@@ -37,13 +43,22 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn record(&mut self, answer: Answer, retried: usize, expected: &str, elapsed: Duration) {
+    fn record(&mut self, answer: Answer, attempts: Attempts, expected: &str, elapsed: Duration) {
         self.sent += 1;
-        self.retried_503 += retried;
+        self.refused_503 += attempts.refused_503;
+        self.refused_requests += usize::from(attempts.refused_503 > 0);
+        self.retries += attempts.retries;
         let failure = match answer {
             Answer::Lost(e) => {
                 self.lost += 1;
                 Some(format!("lost: {e}"))
+            }
+            Answer::GaveUp => {
+                self.gave_up += 1;
+                Some(format!(
+                    "gave up after {} attempts, each refused with 503",
+                    attempts.refused_503
+                ))
             }
             Answer::Http(status, body) => {
                 self.answered += 1;
@@ -74,46 +89,58 @@ impl Tally {
         self.sent += other.sent;
         self.answered += other.answered;
         self.lost += other.lost;
+        self.gave_up += other.gave_up;
         self.server_errors += other.server_errors;
         self.client_errors += other.client_errors;
-        self.retried_503 += other.retried_503;
+        self.refused_503 += other.refused_503;
+        self.refused_requests += other.refused_requests;
+        self.retries += other.retries;
         self.wrong += other.wrong;
         self.latencies_ms.extend(other.latencies_ms);
         self.first_failure = self.first_failure.take().or(other.first_failure);
     }
 
-    /// Whether any request failed: lost, not 200, or wrong.
+    /// Requests that ended without an answer: lost, or given up after refusals.
+    pub fn unanswered(&self) -> usize {
+        self.lost + self.gave_up
+    }
+
+    /// Whether every request sent is accounted for: answered or reported unanswered.
+    pub fn accounted(&self) -> bool {
+        self.sent == self.answered + self.unanswered()
+    }
+
+    /// Whether any request failed: unanswered, not 200, or wrong.
     pub fn failed(&self) -> bool {
-        self.lost + self.server_errors + self.client_errors + self.wrong > 0
+        self.unanswered() + self.server_errors + self.client_errors + self.wrong > 0
     }
 }
 
 /// Sends `requests` requests from `concurrency` threads; returns the tally and the
 /// time the whole load took.
-pub fn load(settings: &Settings, client: &Client) -> (Tally, Duration) {
+pub fn load(requests: usize, concurrency: usize, client: &Client) -> (Tally, Duration) {
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
-    let step = (settings.requests / 10).max(1);
+    let step = (requests / 10).max(1);
     let started = Instant::now();
     let tallies: Vec<Tally> = std::thread::scope(|scope| {
-        let threads: Vec<_> = (0..settings.concurrency)
+        let threads: Vec<_> = (0..concurrency)
             .map(|_| {
                 scope.spawn(|| {
                     let mut tally = Tally::default();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        if i >= settings.requests {
+                        if i >= requests {
                             return tally;
                         }
                         let (body, expected) = execute_body(i);
                         let sent = Instant::now();
-                        let (answer, retried) = client.execute(&body);
-                        tally.record(answer, retried, &expected, sent.elapsed());
+                        let (answer, attempts) = client.execute(&body);
+                        tally.record(answer, attempts, &expected, sent.elapsed());
                         let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
                         if finished % step == 0 {
                             eprintln!(
-                                "    {finished}/{} done after {:.1} s",
-                                settings.requests,
+                                "    {finished}/{requests} done after {:.1} s",
                                 started.elapsed().as_secs_f64()
                             );
                         }
@@ -144,6 +171,7 @@ fn http_ms(client: &Client, i: usize) -> f64 {
         Answer::Http(200, text) if is_right(&text, &expected) => ms,
         Answer::Http(status, text) => panic!("request {i} over HTTP: {status} {text}"),
         Answer::Lost(e) => panic!("request {i} over HTTP got no answer: {e}"),
+        Answer::GaveUp => panic!("request {i} over HTTP was refused at every attempt"),
     }
 }
 

@@ -111,8 +111,10 @@ fn evaluate_scores_candidates_and_writes_every_report() {
     assert!((pass - 2.0 / 3.0).abs() < 1e-9, "{e}");
     let scores = e["candidates"].as_array().unwrap();
     assert_eq!(scores[1]["time_pct"], 0.0);
-    // The C++ candidate is faster than every Python reference.
-    assert_eq!(scores[2]["time_pct"], 1.0);
+    // The C++ candidate is faster than both Python references; the C++ reference is the
+    // same program, so which of the two is faster by a few microseconds is noise.
+    let cpp_time = scores[2]["time_pct"].as_f64().unwrap();
+    assert!(cpp_time >= 2.0 / 3.0 - 1e-9, "{e}");
     assert!(std::fs::read_to_string(md)
         .unwrap()
         .contains("| language cpp | 1 |"));

@@ -3,11 +3,21 @@
 
 mod common;
 
+use std::sync::{Mutex, MutexGuard};
+
 use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::runner::RunRequest;
 use afterburner_monolith::sandbox::Stdin;
 use afterburner_monolith::Language::{Cpp, Python};
 use afterburner_monolith::{IntegralMethod, Limits, RunResult, Status};
+
+/// Taken by every test here for its whole length: the figures these tests check (the
+/// sampling rate above all) are the machine's, and tests of this file running at once
+/// would share the measured core and the sampler's core, and disturb each other.
+fn alone() -> MutexGuard<'static, ()> {
+    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 /// The core runs are pinned to, as the CLI picks it: the last one this process may use,
 /// so the sampler keeps to the others.
@@ -42,6 +52,7 @@ const STEADY: &str = "import time\nblock = bytearray(192 << 20)\nfor i in range(
 
 #[test]
 fn the_integral_does_not_depend_on_the_sampling_rate() {
+    let _alone = alone();
     let (mut full, mut half) = (Vec::new(), Vec::new());
     let (mut full_hz, mut half_hz) = (Vec::new(), Vec::new());
     for _ in 0..5 {
@@ -72,6 +83,7 @@ fn the_integral_does_not_depend_on_the_sampling_rate() {
 
 #[test]
 fn memory_of_the_whole_process_tree_is_counted() {
+    let _alone = alone();
     // The parent holds little; two children hold 48 MiB each at the same time.
     let tree = "import os, time\npids = []\nfor _ in range(2):\n    pid = os.fork()\n    if pid == 0:\n        b = bytearray(48 << 20)\n        for i in range(0, len(b), 4096):\n            b[i] = 1\n        time.sleep(0.3)\n        os._exit(0)\n    pids.append(pid)\nfor pid in pids:\n    os.waitpid(pid, 0)\n";
     let r = run_at(tree, 20_000, false);
@@ -85,6 +97,7 @@ fn memory_of_the_whole_process_tree_is_counted() {
 
 #[test]
 fn cpu_time_counts_every_process_and_wall_time_the_program_only() {
+    let _alone = alone();
     let two_workers = "import os\ndef spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nif os.fork() == 0:\n    spin()\n    os._exit(0)\nspin()\nos.wait()\n";
     let r = run_at(two_workers, 20_000, false);
     let one = run_at(
@@ -111,6 +124,7 @@ fn cpu_time_counts_every_process_and_wall_time_the_program_only() {
 
 #[test]
 fn sampling_reaches_at_least_half_the_requested_rate() {
+    let _alone = alone();
     let requested = 20_000;
     let r = run_at(STEADY, requested, false);
     assert!(
@@ -128,6 +142,7 @@ fn sampling_reaches_at_least_half_the_requested_rate() {
 
 #[test]
 fn the_timeline_is_downsampled_and_keeps_the_peak() {
+    let _alone = alone();
     let r = run_at(STEADY, 20_000, true);
     let timeline = r.timeline.expect("timeline asked for");
     assert!(
@@ -147,6 +162,7 @@ fn the_timeline_is_downsampled_and_keeps_the_peak() {
 
 #[test]
 fn a_crash_is_a_runtime_error_with_the_signal_or_exit_code() {
+    let _alone = alone();
     let segv = common::run(Cpp, "int main(){ volatile int* p = nullptr; return *p; }\n");
     common::assert_status(&segv, Status::RuntimeError);
     assert_eq!(segv.signal, Some(libc::SIGSEGV));
@@ -162,6 +178,7 @@ fn a_crash_is_a_runtime_error_with_the_signal_or_exit_code() {
 
 #[test]
 fn stdin_files_are_read() {
+    let _alone = alone();
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("input.txt");
     std::fs::write(&input, "5 7\n").unwrap();
@@ -176,6 +193,7 @@ fn stdin_files_are_read() {
 
 #[test]
 fn the_launching_process_memory_is_not_counted() {
+    let _alone = alone();
     // The sandbox starts from a copy of this process; while it holds 512 MiB, a tiny
     // program must still measure tiny.
     let ballast: Vec<u8> = vec![1; 512 << 20];
@@ -219,6 +237,7 @@ fn the_launching_process_memory_is_not_counted() {
 
 #[test]
 fn a_run_faster_than_the_sampler_still_has_a_positive_integral() {
+    let _alone = alone();
     // One sample a second: a program of a few milliseconds ends before the sampler
     // reads it. Its integral is its peak held for its wall time, and says so.
     for (language, source) in [(Cpp, "int main() { return 0; }"), (Python, "pass")] {
@@ -243,6 +262,7 @@ fn a_run_faster_than_the_sampler_still_has_a_positive_integral() {
 
 #[test]
 fn a_run_past_its_cpu_limit_between_two_polls_is_a_timeout() {
+    let _alone = alone();
     // The CPU counter is polled every 100 samples: at one sample a second, never during
     // this run. Starting Python takes well over 5 ms of CPU time.
     let mut request = RunRequest::new(Python, "pass");

@@ -420,7 +420,8 @@ mod tests {
     #[test]
     fn stat_cpu_fields_are_counted_after_the_command_name() {
         // utime 7, stime 3, cutime 20, cstime 1; the name holds spaces and a paren.
-        let stat = b"42 (my (odd) prog) R 1 42 42 0 -1 4194304 100 0 0 0 7 3 20 1 20 0 1 0 5 1000 10\n";
+        let stat =
+            b"42 (my (odd) prog) R 1 42 42 0 -1 4194304 100 0 0 0 7 3 20 1 20 0 1 0 5 1000 10\n";
         assert_eq!(stat_cpu_ticks(stat), 31);
         assert_eq!(stat_cpu_ticks(b"garbage"), 0);
     }
@@ -457,7 +458,9 @@ mod tests {
         // Let it fork and exec sleep.
         std::thread::sleep(std::time::Duration::from_millis(200));
         let mut tree = MemorySource::descendants(shell.id() as i32);
-        let kb = tree.resident_kb(&mut [0; 32]).expect("sleep is the shell's child");
+        let kb = tree
+            .resident_kb(&mut [0; 32])
+            .expect("sleep is the shell's child");
         for pid in children_of(shell.id() as i32) {
             // SAFETY: signalling the sleep this test started.
             unsafe { libc::kill(pid, libc::SIGKILL) };

@@ -87,10 +87,18 @@ fn without_cgroups_a_launcher_larger_than_the_memory_limit_does_not_trip_it() {
         for _ in 0..10 {
             let r = run(&runner, language, source, limits.clone());
             common::assert_status(&r, Status::Success);
-            assert!(r.metrics.integral_kb_ms > 0.0, "{language}: {:?}", r.metrics);
+            assert!(
+                r.metrics.integral_kb_ms > 0.0,
+                "{language}: {:?}",
+                r.metrics
+            );
             // Readings of the program itself, when there are any, are all that count.
             if r.metrics.integral_method == IntegralMethod::Samples {
-                assert!(r.metrics.peak_memory_kb < 64 * 1024, "{language}: {:?}", r.metrics);
+                assert!(
+                    r.metrics.peak_memory_kb < 64 * 1024,
+                    "{language}: {:?}",
+                    r.metrics
+                );
                 assert!(
                     r.metrics.integral_kb_ms < 64.0 * 1024.0 * r.metrics.wall_ms,
                     "{language}: {:?}",

@@ -271,5 +271,8 @@ fn a_run_past_its_cpu_limit_between_two_polls_is_a_timeout() {
     let r = common::runner().run(&request);
     common::assert_status(&r, Status::Timeout);
     assert!(r.metrics.cpu_ms > 5.0, "{:?}", r.metrics);
-    assert!(r.reason.as_deref().unwrap_or("").contains("CPU time"), "{r:?}");
+    assert!(
+        r.reason.as_deref().unwrap_or("").contains("CPU time"),
+        "{r:?}"
+    );
 }

@@ -54,8 +54,13 @@ fn median(mut values: Vec<Duration>) -> Duration {
 
 fn main() {
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the bench as root");
-    let cache = std::env::temp_dir().join(format!("afterburner-judge-bench-{}", std::process::id()));
-    let runner = Runner::new(Arc::new(sandbox), Toolchains::discover_all(), CompileCache::new(cache));
+    let cache =
+        std::env::temp_dir().join(format!("afterburner-judge-bench-{}", std::process::id()));
+    let runner = Runner::new(
+        Arc::new(sandbox),
+        Toolchains::discover_all(),
+        CompileCache::new(cache),
+    );
     let problem = problem();
     let options = JudgeOptions {
         case_multiply: 8,
@@ -65,7 +70,9 @@ fn main() {
     let nothing = RunRequest::new(Language::Python, "pass\n");
     for i in 0..SOLUTIONS {
         // A different program each time, so nothing is reused between them.
-        let code = format!("class Solution:\n    def total(self, nums):\n        return sum(nums) + {i} - {i}\n");
+        let code = format!(
+            "class Solution:\n    def total(self, nums):\n        return sum(nums) + {i} - {i}\n"
+        );
         let prepared = prepare(&problem, &code, Language::Python, &options).unwrap();
         let started = Instant::now();
         let run = runner.run(&prepared.request);
@@ -84,9 +91,18 @@ fn main() {
     }
     let (solve, evaluate, floor) = (median(solving), median(evaluating), median(empty));
     println!("judging {SOLUTIONS} fresh Python solutions (20 cases x 8), median round trip:");
-    println!("  the solution's run          {:>8.1} ms", solve.as_secs_f64() * 1e3);
-    println!("  the evaluation run          {:>8.1} ms", evaluate.as_secs_f64() * 1e3);
-    println!("  an empty Python run (floor) {:>8.1} ms", floor.as_secs_f64() * 1e3);
+    println!(
+        "  the solution's run          {:>8.1} ms",
+        solve.as_secs_f64() * 1e3
+    );
+    println!(
+        "  the evaluation run          {:>8.1} ms",
+        evaluate.as_secs_f64() * 1e3
+    );
+    println!(
+        "  an empty Python run (floor) {:>8.1} ms",
+        floor.as_secs_f64() * 1e3
+    );
     let beyond = evaluate.saturating_sub(floor);
     println!(
         "  evaluation beyond the floor {:>8.1} ms   target <= {} ms   {}",

@@ -248,7 +248,11 @@ fn forged_frames_on_fd1_are_a_wrong_answer() {
     assert_verdict(&judged(Python, forging), Verdict::WrongAnswer, "to stdout");
     // Reporting case 0 and leaving cannot skip the other cases.
     let early_exit = forging.replace("return -1", "os._exit(0)");
-    assert_verdict(&judged(Python, &early_exit), Verdict::WrongAnswer, "stopped after 1 of 3");
+    assert_verdict(
+        &judged(Python, &early_exit),
+        Verdict::WrongAnswer,
+        "stopped after 1 of 3",
+    );
 }
 
 #[test]
@@ -270,12 +274,20 @@ fn the_records_evaluate_decides_even_when_it_prints() {
     let mut lenient = problem();
     lenient.test_case_evaluator = "def evaluate(expected_output, program_output):\n    print('checking', expected_output)\n    return program_output.strip() in (expected_output.strip(), 'anything')\n".into();
     let anything = "class Solution:\n    def total(self, nums):\n        return 'anything'\n";
-    let j = judge(runner(), &lenient, anything, Python, &JudgeOptions::default()).unwrap();
+    let j = judge(
+        runner(),
+        &lenient,
+        anything,
+        Python,
+        &JudgeOptions::default(),
+    )
+    .unwrap();
     assert_verdict(&j, Verdict::Passed, "");
     // The strict evaluator of the original problem refuses the same output.
     assert_verdict(&judged(Python, anything), Verdict::WrongAnswer, "anything");
     // An evaluator that raises rejects, with the error in the reason.
-    lenient.test_case_evaluator = "def evaluate(expected_output, program_output):\n    raise KeyError('no')\n".into();
+    lenient.test_case_evaluator =
+        "def evaluate(expected_output, program_output):\n    raise KeyError('no')\n".into();
     let ok = "class Solution:\n    def total(self, nums):\n        return sum(nums)\n";
     let j = judge(runner(), &lenient, ok, Python, &JudgeOptions::default()).unwrap();
     assert_verdict(&j, Verdict::WrongAnswer, "KeyError");
@@ -305,7 +317,10 @@ fn repeated_runs_of_a_solution_reuse_the_evaluators_answers() {
             self.0.run_all(requests, on_done)
         }
     }
-    let pool = Counting(Pool::new(runner(), &CpuSet::allowed().unwrap()), AtomicUsize::new(0));
+    let pool = Counting(
+        Pool::new(runner(), &CpuSet::allowed().unwrap()),
+        AtomicUsize::new(0),
+    );
     let ok = "class Solution:\n    def total(self, nums):\n        return sum(nums)\n";
     let prepared = prepare(&problem(), ok, Python, &JudgeOptions::default()).unwrap();
     let first = judge_all(&pool, std::slice::from_ref(&prepared), &|_, _| {});
@@ -314,5 +329,9 @@ fn repeated_runs_of_a_solution_reuse_the_evaluators_answers() {
     assert_eq!(pool.1.swap(0, Ordering::Relaxed), 2);
     let again = judge_all(&pool, &vec![prepared; 3], &|_, _| {});
     assert!(again.iter().all(|j| j.verdict == Verdict::Passed));
-    assert_eq!(pool.1.load(Ordering::Relaxed), 3, "no evaluation the second time");
+    assert_eq!(
+        pool.1.load(Ordering::Relaxed),
+        3,
+        "no evaluation the second time"
+    );
 }

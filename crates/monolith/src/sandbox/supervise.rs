@@ -19,9 +19,7 @@ use super::Sandbox;
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
 use crate::result::{IntegralMethod, Metrics, RunResult, Status};
-use crate::sampler::{
-    kill_by_pidfd, MemorySource, SamplerHandle, SamplerSetup,
-};
+use crate::sampler::{kill_by_pidfd, MemorySource, SamplerHandle, SamplerSetup};
 
 /// The namespaces every run gets.
 const NAMESPACES: libc::c_int = libc::CLONE_NEWPID

@@ -58,8 +58,7 @@ pub(crate) fn read(stdout: &str, cases: usize, rounds: usize) -> Result<Outputs,
             )));
         }
         let header = reader.line().ok_or_else(|| fail(outside(&reader)))?;
-        let Some((named, length)) = header.strip_prefix('@').and_then(|h| h.split_once(' '))
-        else {
+        let Some((named, length)) = header.strip_prefix('@').and_then(|h| h.split_once(' ')) else {
             return Err(fail(outside_at(header)));
         };
         if named != case.to_string() {
@@ -148,7 +147,13 @@ mod tests {
 
     #[test]
     fn outputs_are_read_case_by_case_with_repeats_folded() {
-        let stdout = [frame(0, "6\n"), frame(1, "a\nb\n"), "@0 =\n".into(), frame(1, "c\n")].concat();
+        let stdout = [
+            frame(0, "6\n"),
+            frame(1, "a\nb\n"),
+            "@0 =\n".into(),
+            frame(1, "c\n"),
+        ]
+        .concat();
         let outputs = read(&stdout, 2, 2).unwrap();
         assert_eq!(
             outputs.per_case,
@@ -194,13 +199,27 @@ mod tests {
         assert!(read("@0 =\n", 1, 1).is_err());
         let short = read(&frame(0, "1"), 2, 1).unwrap_err();
         assert_eq!(short.case, 1);
-        assert!(short.detail.contains("stopped after 1 of 2"), "{}", short.detail);
-        assert!(read("", 1, 1).unwrap_err().detail.contains("stopped after 0"));
+        assert!(
+            short.detail.contains("stopped after 1 of 2"),
+            "{}",
+            short.detail
+        );
+        assert!(read("", 1, 1)
+            .unwrap_err()
+            .detail
+            .contains("stopped after 0"));
     }
 
     #[test]
     fn malformed_lengths_and_cut_outputs_are_refused() {
-        for stdout in ["@0 +3\nabc\n", "@0 03\nabc\n", "@0 5\nabc\n", "@0 3\nabcd\n", "@0 3\nabc", "@0 99999999999999999999999\n"] {
+        for stdout in [
+            "@0 +3\nabc\n",
+            "@0 03\nabc\n",
+            "@0 5\nabc\n",
+            "@0 3\nabcd\n",
+            "@0 3\nabc",
+            "@0 99999999999999999999999\n",
+        ] {
             assert!(read(stdout, 1, 1).is_err(), "{stdout:?}");
         }
         // A length that ends inside a character.

@@ -324,9 +324,7 @@ fn python_outputs(prepared: &Prepared, run: RunResult) -> Conclusion {
     flat.sort_by_key(|(at, _, _)| *at);
     let keys: Vec<[u8; 32]> = flat
         .iter()
-        .map(|(_, case, out)| {
-            Checked::key(&prepared.evaluator, &prepared.cases[*case].output, out)
-        })
+        .map(|(_, case, out)| Checked::key(&prepared.evaluator, &prepared.cases[*case].output, out))
         .collect();
     let asked: Vec<usize> = (0..flat.len())
         .filter(|&i| prepared.checked.get(&keys[i]).is_none())
@@ -336,7 +334,8 @@ fn python_outputs(prepared: &Prepared, run: RunResult) -> Conclusion {
             let (_, case, out) = &flat[i];
             (prepared.cases[*case].output.as_str(), out.as_str())
         });
-        let mut request = RunRequest::new(Language::Python, evaluator::compose(&prepared.evaluator));
+        let mut request =
+            RunRequest::new(Language::Python, evaluator::compose(&prepared.evaluator));
         request.stdin = Stdin::Bytes(evaluator::payload(checks));
         request.limits = Limits {
             cpu_ms: prepared.pass_ms + EVALUATION_EXTRA_MS,
@@ -360,8 +359,16 @@ impl Pending {
     /// The verdict, from the evaluation run (`None` when no run was needed).
     pub fn finish(self, evaluation: Option<RunResult>) -> Judgement {
         if let Some(evaluation) = evaluation {
-            if let Err(judgement) = self.record(evaluation) {
-                return judgement;
+            if let Err((verdict, case, detail)) = self.record(evaluation) {
+                return Judgement {
+                    verdict,
+                    reason: Some(match case {
+                        Some(case) => format!("case {case}: {detail}"),
+                        None => detail,
+                    }),
+                    failing_case: case,
+                    run: self.run,
+                };
             }
         }
         let first_rejected = self
@@ -371,7 +378,9 @@ impl Pending {
             .find_map(|(key, (_, case, _))| match self.checked.get(key) {
                 Some(answer) if answer.accepted() => None,
                 Some(Answer::Rejected(detail)) => Some((*case, detail)),
-                Some(Answer::Accepted(_)) => Some((*case, "the evaluator did not return True".into())),
+                Some(Answer::Accepted(_)) => {
+                    Some((*case, "the evaluator did not return True".into()))
+                }
                 None => Some((*case, "the evaluator gave no answer for this output".into())),
             });
         match first_rejected {
@@ -380,22 +389,14 @@ impl Pending {
         }
     }
 
-    /// Stores the evaluation's answers, or returns the judgement when it failed.
-    fn record(&self, evaluation: RunResult) -> Result<(), Judgement> {
-        let failed = |verdict, detail: String, run: RunResult| Judgement {
-            verdict,
-            reason: Some(detail),
-            failing_case: None,
-            run,
-        };
+    /// Stores the evaluation's answers; when it failed, the verdict, case and reason.
+    fn record(&self, evaluation: RunResult) -> Result<(), (Verdict, Option<usize>, String)> {
         if evaluation.status == Status::SandboxError {
-            return Err(failed(
+            let why = evaluation.reason.unwrap_or_default();
+            return Err((
                 Verdict::SandboxError,
-                format!(
-                    "evaluating the outputs: {}",
-                    evaluation.reason.unwrap_or_default()
-                ),
-                self.run.clone(),
+                None,
+                format!("evaluating the outputs: {why}"),
             ));
         }
         let answers = if evaluation.status == Status::Success {
@@ -415,14 +416,11 @@ impl Pending {
                 Ok(())
             }
             // The evaluator could not judge these outputs: they are not accepted.
-            Err(why) => {
-                let case = self.outputs[self.asked[0]].1;
-                Err(wrong(
-                    self.run.clone(),
-                    case,
-                    format!("the record's evaluator failed on this program's outputs: {why}"),
-                ))
-            }
+            Err(why) => Err((
+                Verdict::WrongAnswer,
+                Some(self.outputs[self.asked[0]].1),
+                format!("the record's evaluator failed on this program's outputs: {why}"),
+            )),
         }
     }
 }
@@ -467,13 +465,16 @@ pub fn judge_all(
         judgements.lock().unwrap_or_else(|e| e.into_inner())[index] = Some(judgement);
     };
     let pending: Mutex<Vec<(usize, Pending)>> = Mutex::new(Vec::new());
-    pool.run_all(&requests, &|index, run| match conclude(&prepared[index], run.clone()) {
-        Conclusion::Judged(judgement) => decide(index, judgement),
-        Conclusion::Evaluate(p) => pending
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push((index, p)),
-    });
+    pool.run_all(
+        &requests,
+        &|index, run| match conclude(&prepared[index], run.clone()) {
+            Conclusion::Judged(judgement) => decide(index, judgement),
+            Conclusion::Evaluate(p) => pending
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((index, p)),
+        },
+    );
     let mut pending = pending.into_inner().unwrap_or_else(|e| e.into_inner());
     pending.sort_by_key(|(index, _)| *index);
     // Outputs already answered (by an earlier run of the same solution) need no run.
@@ -489,7 +490,10 @@ pub fn judge_all(
     let unknown: Vec<Mutex<Option<(usize, Pending)>>> =
         unknown.into_iter().map(|p| Mutex::new(Some(p))).collect();
     pool.run_all(&evaluations, &|slot, run| {
-        let taken = unknown[slot].lock().unwrap_or_else(|e| e.into_inner()).take();
+        let taken = unknown[slot]
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
         if let Some((index, p)) = taken {
             decide(index, p.finish(Some(run.clone())));
         }
@@ -516,7 +520,11 @@ pub fn capture_outputs(
         .ok_or("the reference must be a Python solution and the problem needs a Python runner")?;
     let mut request = RunRequest::new(Language::Python, python::compose(python_runner, code));
     request.stdin = Stdin::Bytes(python::payload(inputs.iter().map(String::as_str), 1));
-    request.limits = limits(problem, &JudgeOptions::default(), crate::bundle::GENERATED_BYTES);
+    request.limits = limits(
+        problem,
+        &JudgeOptions::default(),
+        crate::bundle::GENERATED_BYTES,
+    );
     let run = runner.run(&request);
     if let Some(failure) = python::failure(&run.stderr) {
         return Err(format!(

@@ -172,7 +172,10 @@ mod tests {
     fn the_payload_holds_inputs_only() {
         let bytes = payload(["1 2\n", "3\n"], 4);
         let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
-        assert_eq!(value, serde_json::json!({"inputs": ["1 2\n", "3\n"], "multiply": 4}));
+        assert_eq!(
+            value,
+            serde_json::json!({"inputs": ["1 2\n", "3\n"], "multiply": 4})
+        );
     }
 
     #[test]

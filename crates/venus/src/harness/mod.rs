@@ -193,6 +193,8 @@ pub fn prepare(
 
 /// What the first run decided: the verdict, or an evaluation still to run.
 #[derive(Debug)]
+// Both variants carry a whole run, and each is moved once per judgement.
+#[allow(clippy::large_enum_variant)]
 pub enum Conclusion {
     /// The verdict is settled.
     Judged(Judgement),
@@ -487,15 +489,17 @@ pub fn judge_all(
         .iter()
         .filter_map(|(_, p)| p.request.clone())
         .collect();
-    let unknown: Vec<Mutex<Option<(usize, Pending)>>> =
-        unknown.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    // Each slot is taken once, by the callback of its own evaluation.
+    let (indices, waiting): (Vec<usize>, Vec<Pending>) = unknown.into_iter().unzip();
+    let waiting: Vec<Mutex<Option<Pending>>> =
+        waiting.into_iter().map(|p| Mutex::new(Some(p))).collect();
     pool.run_all(&evaluations, &|slot, run| {
-        let taken = unknown[slot]
+        let taken = waiting[slot]
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .take();
-        if let Some((index, p)) = taken {
-            decide(index, p.finish(Some(run.clone())));
+        if let Some(p) = taken {
+            decide(indices[slot], p.finish(Some(run.clone())));
         }
     });
     judgements

@@ -251,10 +251,14 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
         next += interval_ns;
         let now = monotonic_ns();
         if next <= now {
-            // Fell behind (preempted): resume the cadence from now instead of bursting.
-            next = now + interval_ns;
+            // Fell behind (a late wake-up, or preempted): sample again at once and keep
+            // the cadence from here. Waiting a whole interval more would lose one tick
+            // per late wake-up, which at 20 kHz is most of them; making up every missed
+            // tick would burst after a long preemption.
+            next = now;
+        } else {
+            sleep_until(next);
         }
-        sleep_until(next);
     }
     Sampled {
         samples,

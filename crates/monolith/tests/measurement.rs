@@ -105,10 +105,11 @@ fn cpu_time_counts_every_process_and_wall_time_the_program_only() {
         20_000,
         false,
     );
-    // Two equal workers take twice the CPU time of one...
+    // Two equal workers take twice the CPU time of one (counting the parent alone would
+    // give 1)... or somewhat more: taking turns on one core, each loses cache warmth.
     let ratio = r.metrics.cpu_ms / one.metrics.cpu_ms;
     assert!(
-        (1.6..2.4).contains(&ratio),
+        (1.6..3.0).contains(&ratio),
         "two workers {:?}, one {:?}",
         r.metrics,
         one.metrics

@@ -62,8 +62,14 @@ pub(crate) fn stdin_fd(stdin: &Stdin) -> Result<OwnedFd, String> {
                 .map_err(|e| format!("writing stdin: {e}"))?;
             std::io::Seek::rewind(&mut file).map_err(|e| format!("rewinding stdin: {e}"))?;
             // Sealed, the input cannot be changed by the program, even by reopening it.
-            let seals =
-                libc::F_SEAL_WRITE | libc::F_SEAL_GROW | libc::F_SEAL_SHRINK | libc::F_SEAL_SEAL;
+            // F_SEAL_FUTURE_WRITE refuses every write and every new writable mapping,
+            // which is all there can be (we map nothing). F_SEAL_WRITE would also wait
+            // for every extra reference to the pages to go, and one still held in
+            // another core's LRU batch made it fail now and then with EBUSY.
+            let seals = libc::F_SEAL_FUTURE_WRITE
+                | libc::F_SEAL_GROW
+                | libc::F_SEAL_SHRINK
+                | libc::F_SEAL_SEAL;
             // SAFETY: fcntl on an open memfd with integer arguments.
             if unsafe { libc::fcntl(fd, libc::F_ADD_SEALS, seals) } < 0 {
                 return Err(os_error("sealing stdin"));

@@ -38,6 +38,21 @@ impl LabelCheck {
     }
 }
 
+/// Memory sampling rate for a label check, in Hz.
+pub const LABEL_SAMPLE_HZ: u32 = 1_000;
+
+/// How to judge when only the verdicts matter: the defaults, with memory sampled at
+/// [`LABEL_SAMPLE_HZ`]. At 20 kHz each run's sampler keeps most of a core busy, and with
+/// one worker per core that core is another run's: solutions near their CPU-time limit
+/// then timed out. Verdicts do not need the finer memory curve (the final CPU figure
+/// decides the CPU limit at any rate).
+pub fn label_options() -> JudgeOptions {
+    JudgeOptions {
+        sample_hz: LABEL_SAMPLE_HZ,
+        ..JudgeOptions::default()
+    }
+}
+
 /// Judges every solution that carries an `expected` label, in parallel over `pool`;
 /// `progress(done, total)` is called as each finishes.
 pub fn check_labels(

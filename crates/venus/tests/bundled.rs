@@ -16,8 +16,7 @@ use afterburner_monolith::runner::Runner;
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig};
 use afterburner_monolith::Language;
 use afterburner_venus::bundle::{build, read_source_set};
-use afterburner_venus::harness::JudgeOptions;
-use afterburner_venus::labels::{check_labels, LabelCheck};
+use afterburner_venus::labels::{check_labels, label_options, LabelCheck};
 use afterburner_venus::{Problem, Verdict};
 
 fn runner() -> Runner {
@@ -163,7 +162,7 @@ fn the_bundled_set_builds_covers_its_topics_and_every_label_holds() {
     let problems = build_set(&runner);
     check_coverage(&problems);
     let pool = Pool::new(&runner, &CpuSet::allowed().unwrap());
-    let checks = check_labels(&pool, &problems, &JudgeOptions::default(), &|_, _| {});
+    let checks = check_labels(&pool, &problems, &label_options(), &|_, _| {});
     let labelled: usize = problems
         .iter()
         .map(|p| p.solutions.iter().filter(|s| s.expected.is_some()).count())

@@ -7,8 +7,7 @@ use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::pool::Pool;
 use afterburner_monolith::runner::Runner;
 use afterburner_venus::bundle::{build, is_source_set, read_source_set, SourceProblem, BUILT_FILE};
-use afterburner_venus::harness::JudgeOptions;
-use afterburner_venus::labels::{check_labels, LabelCheck};
+use afterburner_venus::labels::{check_labels, label_options, LabelCheck};
 use afterburner_venus::Problem;
 use anyhow::Context;
 use clap::Args;
@@ -147,7 +146,7 @@ pub fn execute(args: ValidateArgs) -> anyhow::Result<ExitCode> {
     } else {
         let pool = Pool::new(&runner, &cpus);
         let progress = Progress::new("judging solutions");
-        let checks = check_labels(&pool, &problems, &JudgeOptions::default(), &|d, t| {
+        let checks = check_labels(&pool, &problems, &label_options(), &|d, t| {
             progress.update(d, t)
         });
         progress.finish();

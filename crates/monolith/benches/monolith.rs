@@ -213,6 +213,29 @@ fn main() {
         format!("{hz:.0} Hz"),
         "≥ 10000 Hz",
     );
+    // Without cgroups the sampler finds the processes through /proc instead.
+    let fallback = Runner::new(
+        Arc::new(
+            Sandbox::new(SandboxConfig {
+                cgroups: false,
+                ..SandboxConfig::default()
+            })
+            .expect("run the bench as root"),
+        ),
+        Toolchains::discover_all(),
+        CompileCache::new(&cache),
+    );
+    let fallback_hz = median(
+        &run_n(&fallback, &busy_program, &busy, 3)
+            .iter()
+            .map(|r| r.metrics.sample_hz)
+            .collect::<Vec<_>>(),
+    );
+    line(
+        "the same without cgroups (process tree via /proc)",
+        format!("{fallback_hz:.0} Hz"),
+        "≥ 10000 Hz",
+    );
     let fixed_program = runner.prepare(Python, CPU_1S).expect("python");
     let mut with = Vec::new();
     let mut without = Vec::new();

@@ -209,6 +209,8 @@ impl Sandbox {
         // What the program's process inherits before exec: the kernel's high-water mark
         // of its memory counts these pages, so a mark not above them is not the program's.
         let inherited_kb = own_rss_kb();
+        // SAFETY: sysconf has no preconditions.
+        let page_kb = (unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(4096) / 1024) as u64;
         let launch = Launch {
             plan: &plan,
             program,
@@ -230,8 +232,7 @@ impl Sandbox {
             seccomp: self.seccomp.as_ref(),
             program_stack: program_stack.as_mut_ptr(),
             program_stack_len: program_stack.len(),
-            // SAFETY: sysconf has no preconditions.
-            page_kb: (unsafe { libc::sysconf(libc::_SC_PAGESIZE) }.max(4096) / 1024) as u64,
+            page_kb,
         };
         let mut flags = NAMESPACES;
         if self.user_namespace {
@@ -402,16 +403,18 @@ impl Sandbox {
             // before init could report, what the sampler last read of the tree.
             None => (((user_us + sys_us) * 1000).max(sampled.cpu_ns), 0, false),
         };
-        let observed_peak_kb = sampled_peak
-            .max(kernel_peak_kb)
-            .max(program_max_rss_kb(rss_kb, inherited_kb));
-        // Without a cgroup, a run too short for any reading has only the kernel's rusage
-        // mark, which also counts the launcher's memory when that was larger: an upper
-        // bound, but never 0 for a program that used memory.
-        let peak_memory_kb = if observed_peak_kb > 0 {
-            observed_peak_kb
-        } else {
-            rss_kb
+        // With a cgroup, its high-water mark is the kernel's peak: it holds no page of
+        // the launcher's. Without one, only the rusage mark is left, which also counts
+        // the launcher's memory when that was larger (the program's process shared it
+        // until exec): used as it is only when nothing else saw the program, an upper
+        // bound rather than 0.
+        let peak_memory_kb = match &cgroup {
+            // At least the one page every process has, should the mark lag behind.
+            Some(_) => sampled_peak.max(kernel_peak_kb).max(page_kb),
+            None => match sampled_peak.max(program_max_rss_kb(rss_kb, inherited_kb)) {
+                0 => rss_kb,
+                observed => observed,
+            },
         };
         // A run shorter than the sampling period may have no reading of the program
         // inside it: then its peak held for the whole run bounds the integral from

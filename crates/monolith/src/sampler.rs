@@ -72,29 +72,29 @@ impl MemorySource {
         }
     }
 
-    /// The pids of the run's processes now.
-    fn listed(&mut self) -> Vec<i32> {
+    /// The pids of the run's processes now, or `None` if they could not be listed.
+    fn listed(&mut self) -> Option<Vec<i32>> {
         match &self.members_of {
             Members::Cgroup(procs) => {
                 self.buf.resize(64 * 1024, 0);
-                let Ok(file) = File::open(procs) else {
-                    return Vec::new();
-                };
-                let Ok(n) = file.read_at(&mut self.buf, 0) else {
-                    return Vec::new();
-                };
-                self.buf[..n]
-                    .split(|b| *b == b'\n')
-                    .filter_map(|line| parse_decimal(line).map(|v| v as i32))
-                    .collect()
+                let n = File::open(procs).ok()?.read_at(&mut self.buf, 0).ok()?;
+                Some(
+                    self.buf[..n]
+                        .split(|b| *b == b'\n')
+                        .filter_map(|line| parse_decimal(line).map(|v| v as i32))
+                        .collect(),
+                )
             }
-            Members::Descendants(root) => descendants(*root),
+            Members::Descendants(root) => Some(descendants(*root)),
         }
     }
 
     fn refresh(&mut self) {
         self.since_refresh = 0;
-        let listed = self.listed();
+        // A failed listing keeps the members known so far.
+        let Some(listed) = self.listed() else {
+            return;
+        };
         self.members.retain(|(pid, _)| listed.contains(pid));
         for pid in listed {
             if self.members.len() >= MAX_TRACKED {
@@ -106,6 +106,24 @@ impl MemorySource {
                 }
             }
         }
+    }
+
+    /// The CPU time of the followed processes without a cgroup (user + system, with
+    /// that of the children they reaped), in ns, from `/proc/PID/stat` at clock-tick
+    /// resolution; `None` with a cgroup, whose own counter is exact.
+    fn tree_cpu_ns(&self) -> Option<u64> {
+        if matches!(self.members_of, Members::Cgroup(_)) || self.members.is_empty() {
+            return None;
+        }
+        let ticks: u64 = self
+            .members
+            .iter()
+            .filter_map(|(pid, _)| fs::read(format!("/proc/{pid}/stat")).ok())
+            .map(|stat| stat_cpu_ticks(&stat))
+            .sum();
+        // SAFETY: sysconf has no preconditions.
+        let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+        Some(ticks * (1_000_000_000 / per_second))
     }
 
     /// The members' resident memory in KiB, or `None` when there are none yet.
@@ -270,10 +288,9 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
 
 /// The run's CPU time so far: the cgroup's counter, or without one, the process tree's.
 fn read_cpu_ns(setup: &SamplerSetup) -> Option<u64> {
-    match (&setup.cgroup, &setup.memory.members_of) {
-        (Some(cgroup), _) => cgroup.cpu_usage_ns().ok(),
-        (None, Members::Descendants(root)) => proc_tree_cpu_ns(*root),
-        (None, Members::Cgroup(_)) => None,
+    match &setup.cgroup {
+        Some(cgroup) => cgroup.cpu_usage_ns().ok(),
+        None => setup.memory.tree_cpu_ns(),
     }
 }
 
@@ -347,23 +364,6 @@ fn page_kb() -> u64 {
     } else {
         4
     }
-}
-
-/// The CPU time (user + system, with that of the children they reaped) of every
-/// descendant of `root`, in ns, from `/proc/PID/stat` (clock-tick resolution).
-pub(crate) fn proc_tree_cpu_ns(root: i32) -> Option<u64> {
-    let tree = descendants(root);
-    if tree.is_empty() {
-        return None;
-    }
-    let ticks: u64 = tree
-        .iter()
-        .filter_map(|pid| fs::read(format!("/proc/{pid}/stat")).ok())
-        .map(|stat| stat_cpu_ticks(&stat))
-        .sum();
-    // SAFETY: sysconf has no preconditions.
-    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
-    Some(ticks * (1_000_000_000 / per_second))
 }
 
 /// Fields 14 to 17 of a `stat` line (utime, stime, cutime, cstime), counted after the

@@ -104,3 +104,22 @@ pub fn assert_status(result: &RunResult, status: afterburner_monolith::Status) {
         result.reason, result.stdout, result.stderr
     );
 }
+
+/// `mib` MiB of memory, every page touched, so this process (the launcher) holds it.
+pub fn ballast(mib: usize) -> Vec<u8> {
+    let ballast: Vec<u8> = vec![1; mib << 20];
+    let touched: usize = ballast.iter().step_by(4096).map(|&b| b as usize).sum();
+    assert_eq!(touched, (mib << 20) / 4096);
+    ballast
+}
+
+/// Asserts a tiny program's peak and integral stay far below a large launcher's memory.
+#[track_caller]
+pub fn assert_launcher_not_counted(language: Language, result: &RunResult) {
+    let m = &result.metrics;
+    assert!(m.peak_memory_kb < 64 * 1024, "{language}: {m:?}");
+    assert!(
+        m.integral_kb_ms < 64.0 * 1024.0 * m.wall_ms,
+        "{language}: {m:?}"
+    );
+}

@@ -294,6 +294,21 @@ fn the_records_evaluate_decides_even_when_it_prints() {
 }
 
 #[test]
+fn an_output_that_makes_the_evaluator_die_is_not_accepted() {
+    // The evaluation run itself fails (here the evaluator exits on one output): the
+    // output that caused it is not accepted, and the reason says so.
+    let mut fragile = problem();
+    fragile.test_case_evaluator = "def evaluate(expected_output, program_output):\n    import os\n    if program_output.strip() == 'boom':\n        os._exit(3)\n    return expected_output.split() == program_output.split()\n".into();
+    let boom = "class Solution:\n    def total(self, nums):\n        return 'boom'\n";
+    let j = judge(runner(), &fragile, boom, Python, &JudgeOptions::default()).unwrap();
+    assert_verdict(&j, Verdict::WrongAnswer, "evaluator failed");
+    assert_eq!(j.failing_case, Some(0));
+    let ok = "class Solution:\n    def total(self, nums):\n        return sum(nums)\n";
+    let j = judge(runner(), &fragile, ok, Python, &JudgeOptions::default()).unwrap();
+    assert_verdict(&j, Verdict::Passed, "");
+}
+
+#[test]
 fn repeated_runs_of_a_solution_reuse_the_evaluators_answers() {
     use afterburner_monolith::cpuset::CpuSet;
     use afterburner_monolith::pool::{Execute, Pool};

@@ -92,6 +92,7 @@ fn problem(index: usize) -> Problem {
         solutions: (0..SOLUTIONS).map(|s| solution(index, s)).collect(),
         comparator: None,
         time_limit_ms: None,
+        measured_with: None,
     }
 }
 

@@ -208,6 +208,7 @@ impl SourceProblem {
             solutions: self.solutions.clone(),
             comparator: self.meta.comparator,
             time_limit_ms: Some(self.meta.time_limit_ms),
+            measured_with: None,
         }
     }
 

@@ -37,6 +37,7 @@ pub mod write;
 
 pub use load::{load, Dataset, LoadError, LoadOptions, Split};
 pub use record::{
-    Comparator, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase, Verdict,
+    Comparator, MeasuredWith, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase,
+    Verdict,
 };
 pub use write::WriteError;

@@ -277,6 +277,47 @@ pub struct Problem {
     /// CPU-time limit for one judged run over all cases once, in milliseconds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_limit_ms: Option<u64>,
+    /// How the solutions' figures were measured (absent in data measured elsewhere or by
+    /// an older version); stored in parquet as a JSON string.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "measured_with_object_or_text"
+    )]
+    pub measured_with: Option<MeasuredWith>,
+}
+
+/// How a problem's solutions were measured: what a candidate must be measured with for
+/// its figures to be comparable with theirs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasuredWith {
+    /// Judged runs per solution; each stored figure is the median over them.
+    pub runs: usize,
+    /// How many times each run went through the whole list of cases.
+    pub case_multiply: usize,
+    /// Memory sampling rate, in Hz.
+    pub sample_hz: u32,
+    /// How many measurements ran at the same time (cores, or the servers' workers).
+    pub cpus: usize,
+    /// The measuring CPU as `/proc/cpuinfo` names it (`model name`); absent when not
+    /// known (measured on Monolith servers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_model: Option<String>,
+    /// The version line of each toolchain found, by language name (`python`, `cpp`,
+    /// `java`, `javascript`, `go`, `rust`); empty when not known.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub toolchains: BTreeMap<String, String>,
+    /// How runs were isolated, which decides what memory counts: mode, cgroup version
+    /// and memory source (`full, cgroup v2, memory from cgroup-members`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isolation: Option<String>,
+    /// The Monolith servers that ran the measurements; empty when this machine did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<String>,
+    /// The Afterburner version that measured.
+    pub afterburner: String,
+    /// When the measurement was written: an RFC 3339 UTC time to the second.
+    pub measured_at: String,
 }
 
 /// The text a runner line must hold where the solution goes.
@@ -288,6 +329,18 @@ where
     T: Default + Deserialize<'de>,
 {
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// `measured_with` as an object (JSON) or as the JSON text of one (parquet).
+fn measured_with_object_or_text<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<MeasuredWith>, D::Error> {
+    let parsed = match Option::<serde_json::Value>::deserialize(d)? {
+        None | Some(serde_json::Value::Null) => return Ok(None),
+        Some(serde_json::Value::String(text)) => serde_json::from_str(&text),
+        Some(value) => serde_json::from_value(value),
+    };
+    parsed.map(Some).map_err(serde::de::Error::custom)
 }
 
 fn language_alias<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Language>, D::Error> {
@@ -348,10 +401,15 @@ impl Problem {
             let inner = e.into_inner().to_string();
             // serde names a missing field in the message, not the path.
             let (field, message) = match inner.strip_prefix("missing field `") {
-                Some(rest) => (
-                    rest.trim_end_matches('`').to_string(),
-                    "missing (it is required)".to_string(),
-                ),
+                Some(rest) => {
+                    let name = rest.trim_end_matches('`');
+                    let field = if path == "." {
+                        name.to_string()
+                    } else {
+                        format!("{path}.{name}")
+                    };
+                    (field, "missing (it is required)".to_string())
+                }
                 None => (path, inner),
             };
             RecordError {
@@ -479,6 +537,44 @@ mod tests {
         v["test_case_runners"] = json!("print(1)");
         let err = Problem::from_value(v, "line 7").unwrap_err().to_string();
         assert!(err.contains("==Code Submission=="), "{err}");
+    }
+
+    #[test]
+    fn measured_with_reads_as_an_object_or_as_json_text_and_is_omitted_when_absent() {
+        let settings = json!({
+            "runs": 16, "case_multiply": 4, "sample_hz": 20000, "cpus": 2,
+            "cpu_model": "AMD EPYC 7B13", "toolchains": {"python": "Python 3.11.2"},
+            "afterburner": "0.1.0", "measured_at": "2025-03-04T05:06:07Z",
+            "added_by_a_later_version": true
+        });
+        let mut v = minimal();
+        v["measured_with"] = settings.clone();
+        let from_object = Problem::from_value(v, "line 1").unwrap();
+        let m = from_object.measured_with.clone().unwrap();
+        assert_eq!(
+            (m.runs, m.case_multiply, m.sample_hz, m.cpus),
+            (16, 4, 20_000, 2)
+        );
+        assert_eq!(m.toolchains["python"], "Python 3.11.2");
+        assert!(m.servers.is_empty() && m.isolation.is_none());
+
+        let mut v = minimal();
+        v["measured_with"] = json!(settings.to_string());
+        assert_eq!(Problem::from_value(v, "row 0").unwrap(), from_object);
+
+        let back = serde_json::to_value(&from_object).unwrap();
+        assert_eq!(back["measured_with"]["case_multiply"], 4);
+        let plain = Problem::from_value(minimal(), "line 2").unwrap();
+        assert_eq!(plain.measured_with, None);
+        assert!(serde_json::to_value(&plain)
+            .unwrap()
+            .get("measured_with")
+            .is_none());
+
+        let mut v = minimal();
+        v["measured_with"] = json!({"runs": 16});
+        let err = Problem::from_value(v, "line 3").unwrap_err();
+        assert_eq!(err.field, "measured_with.case_multiply", "{err}");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! | `test_cases` | string (the JSON list, as in the public data) |
 //! | `solutions` | list<struct{code: string, passed: bool, time: double, memory: double, integral: double, status, language, expected, name: string}>, nulls where absent |
 //! | `time_limit_ms` | nullable int64 |
+//! | `measured_with` | nullable string (the JSON object) |
 //!
 //! The column types are decided over all problems, then rows are written in row groups
 //! of [`ROWS_PER_GROUP`] so no string column nears Arrow's 2 GiB offset limit.
@@ -115,6 +116,7 @@ impl Layout {
             ),
             text("comparator"),
             Field::new("time_limit_ms", DataType::Int64, true),
+            text("measured_with"),
         ]))
     }
 
@@ -162,6 +164,20 @@ impl Layout {
                     .transpose()
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let measured_with = problems
+            .iter()
+            .map(|p| {
+                p.measured_with
+                    .as_ref()
+                    .map(serde_json::to_string)
+                    .transpose()
+                    .map_err(|source| WriteError::Json {
+                        path: path.to_path_buf(),
+                        problem_id: p.problem_id.to_string(),
+                        source,
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let arrow_error = |source| WriteError::Arrow {
             path: path.to_path_buf(),
             source,
@@ -184,6 +200,7 @@ impl Layout {
             solutions(problems).map_err(arrow_error)?,
             text(problems.iter().map(|p| p.comparator.map(|c| c.to_string()))),
             Arc::new(Int64Array::from(limits)),
+            text(measured_with),
         ])
     }
 }
@@ -386,6 +403,18 @@ mod tests {
         ));
         problems[10].comparator = None;
         problems[10].time_limit_ms = None;
+        problems[11].measured_with = Some(crate::MeasuredWith {
+            runs: 16,
+            case_multiply: 4,
+            sample_hz: 20_000,
+            cpus: 2,
+            cpu_model: Some("AMD EPYC 7B13".into()),
+            toolchains: [("python".to_string(), "Python 3.11.2".to_string())].into(),
+            isolation: Some("full, cgroup v2, memory from cgroup-members".into()),
+            servers: Vec::new(),
+            afterburner: "0.1.0".into(),
+            measured_at: "2025-03-04T05:06:07Z".into(),
+        });
         parquet(&path, &problems).unwrap();
         let loaded = load(&path, &LoadOptions::default()).unwrap();
         assert_eq!(loaded.splits[0].problems, problems);

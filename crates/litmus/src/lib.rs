@@ -6,5 +6,6 @@ pub mod bootstrap;
 pub mod distribution;
 pub mod fidelity;
 pub mod percentile;
+pub mod provenance;
 pub mod report;
 pub mod score;

@@ -40,6 +40,15 @@ fn build_then_inspect_convert_and_validate() {
     assert_eq!(solutions[0]["passed"], true);
     assert!(solutions[0]["time"].as_f64().unwrap() > 0.0);
     assert_eq!(solutions[2]["status"], "wrong_answer");
+    // How it was measured: each labelled solution once, at the default settings.
+    let measured_with = &record["measured_with"];
+    assert_eq!(measured_with["runs"], 1, "{measured_with}");
+    assert_eq!(measured_with["case_multiply"], 1);
+    assert_eq!(measured_with["sample_hz"], 20_000);
+    assert!(measured_with["toolchains"]["python"]
+        .as_str()
+        .unwrap()
+        .starts_with("Python 3"));
 
     let info = json(
         &afterburner()
@@ -89,6 +98,7 @@ fn build_then_inspect_convert_and_validate() {
     let a = json(std::fs::read_to_string(&built).unwrap().as_bytes());
     let b = json(std::fs::read_to_string(&back).unwrap().as_bytes());
     assert_eq!(a["test_cases"], b["test_cases"]);
+    assert_eq!(a["measured_with"], b["measured_with"]);
     assert_eq!(
         a["solutions"].as_array().unwrap().len(),
         b["solutions"].as_array().unwrap().len()

@@ -150,6 +150,112 @@ fn evaluate_scores_candidates_and_writes_every_report() {
     assert!(f["pairs"].as_u64().unwrap() <= 2);
 }
 
+#[test]
+fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
+    let set = built_set();
+    let measured = set.path().join("measured.jsonl");
+    afterburner()
+        .args([
+            "distribution",
+            "--runs",
+            "1",
+            "--case-multiply",
+            "2",
+            "--dataset",
+        ])
+        .arg(set.path())
+        .arg("--out")
+        .arg(&measured)
+        .assert()
+        .success();
+    let record = json(std::fs::read_to_string(&measured).unwrap().as_bytes());
+    let recorded = &record["measured_with"];
+    assert_eq!(recorded["runs"], 1, "{recorded}");
+    assert_eq!(recorded["case_multiply"], 2);
+    assert_eq!(recorded["sample_hz"], 20_000);
+    assert!(recorded["cpus"].as_u64().unwrap() >= 1);
+    assert_eq!(recorded["afterburner"], env!("CARGO_PKG_VERSION"));
+    let at = recorded["measured_at"].as_str().unwrap();
+    assert!(
+        at.len() == 20 && at.ends_with('Z') && at.as_bytes()[10] == b'T',
+        "{at}"
+    );
+    assert!(recorded["toolchains"]["python"]
+        .as_str()
+        .unwrap()
+        .starts_with("Python 3"));
+
+    let candidates = set.path().join("candidates.jsonl");
+    std::fs::write(
+        &candidates,
+        r#"{"problem_id": 9001, "code": "class Solution:\n    def total(self, nums):\n        return sum(nums)\n"}"#,
+    )
+    .unwrap();
+    let evaluate = |extra: &[&str]| {
+        let out = afterburner()
+            .args(["evaluate", "--json", "--dataset"])
+            .arg(&measured)
+            .arg("--solutions")
+            .arg(&candidates)
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        (
+            json(&out.stdout),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+
+    // No flags: measured as the dataset was, on the machine it was measured on.
+    let (e, stderr) = evaluate(&[]);
+    assert_eq!(e["settings"]["case_multiply"], 2, "{e}");
+    assert_eq!(e["settings"]["runs"], 1);
+    assert_eq!(e["measured_with"]["case_multiply"], 2);
+    assert_eq!(e["warnings"].as_array().unwrap().len(), 0, "{e}");
+    assert!(!stderr.contains("warning:"), "{stderr}");
+
+    // Another case multiplier: used, and warned about with what to do.
+    let (e, stderr) = evaluate(&["--case-multiply", "1"]);
+    assert_eq!(e["settings"]["case_multiply"], 1);
+    let warnings = e["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{e}");
+    assert_eq!(warnings[0]["severity"], "warning");
+    assert_eq!(warnings[0]["difference"]["setting"], "case_multiply");
+    assert_eq!(warnings[0]["difference"]["reference"], "2");
+    assert_eq!(warnings[0]["difference"]["candidates"], "1");
+    assert!(
+        stderr.contains("warning: the candidates are measured with case_multiply = 1")
+            && stderr.contains("--case-multiply 2"),
+        "{stderr}"
+    );
+
+    // A dataset that does not say how it was measured.
+    let bare = set.path().join("bare.jsonl");
+    let mut unrecorded = record.clone();
+    unrecorded.as_object_mut().unwrap().remove("measured_with");
+    std::fs::write(&bare, unrecorded.to_string()).unwrap();
+    let out = afterburner()
+        .args(["evaluate", "--json", "--dataset"])
+        .arg(&bare)
+        .arg("--solutions")
+        .arg(&candidates)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let e = json(&out.stdout);
+    assert_eq!(e["settings"]["case_multiply"], 1);
+    let warnings = e["warnings"].as_array().unwrap();
+    assert_eq!(warnings.len(), 1, "{e}");
+    assert!(warnings[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("measured elsewhere or by an older version"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`afterburner distribution`"));
+}
+
 /// A solution of [`record`]: its Python code, whether it passed, its stored median CPU
 /// time in ms.
 type Stored<'a> = (&'a str, bool, f64);

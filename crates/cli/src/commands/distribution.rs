@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use afterburner_litmus::distribution::{apply, measure, Journal};
-use afterburner_venus::harness::JudgeOptions;
+use afterburner_litmus::provenance::{stamp, Settings};
 use afterburner_venus::write;
 use anyhow::{bail, Context};
 use clap::Args;
@@ -39,6 +39,9 @@ pub struct DistributionArgs {
     /// How many times each solution runs the whole list of cases per run.
     #[arg(long, default_value_t = 1)]
     case_multiply: usize,
+    /// Memory sampling rate in Hz.
+    #[arg(long, default_value_t = afterburner_monolith::sandbox::DEFAULT_SAMPLE_HZ)]
+    sample_hz: u32,
     #[command(flatten)]
     cpus: CpuArgs,
     #[command(flatten)]
@@ -83,22 +86,25 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         );
     }
     let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
-    let options = JudgeOptions {
+    let settings = Settings {
+        runs: args.runs.max(1),
         case_multiply: args.case_multiply,
-        ..JudgeOptions::default()
+        sample_hz: args.sample_hz,
     };
+    let options = settings.judge_options();
     let started = std::time::Instant::now();
     let progress = Progress::new("measuring");
     let measured = measure(
         &executor,
         &problems,
-        args.runs,
+        settings.runs,
         &options,
         &journal,
         &|d, t| progress.update(d, t),
     )?;
     progress.finish();
     let changed = apply(&mut problems, &measured);
+    stamp(&mut problems, &executor.machine().measured_with(&settings));
     match extension {
         "jsonl" => write::jsonl(&args.out, &problems),
         _ => write::parquet(&args.out, &problems),

@@ -6,14 +6,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use afterburner_litmus::distribution::fold;
+use afterburner_litmus::provenance::{settle, Requested, Settings, Severity, Warning};
 use afterburner_litmus::report;
-use afterburner_litmus::score::{evaluate, Candidate, Reference};
+use afterburner_litmus::score::{evaluate, Candidate, Evaluation, Reference};
 use afterburner_monolith::Language;
-use afterburner_venus::harness::{judge_all, prepare, JudgeOptions, Judgement};
-use afterburner_venus::Verdict;
+use afterburner_venus::harness::{judge_all, prepare, Judgement};
+use afterburner_venus::{MeasuredWith, Verdict};
 use anyhow::{anyhow, Context};
 use clap::Args;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
@@ -36,12 +37,15 @@ pub struct EvaluateArgs {
     /// Candidates: JSONL lines `{"problem_id": …, "code": "…", "language": "python"}`.
     #[arg(long)]
     solutions: PathBuf,
-    /// Runs per candidate (median kept).
-    #[arg(long, default_value_t = 1)]
-    runs: usize,
-    /// Case multiplier (use the one the distribution was measured with).
-    #[arg(long, default_value_t = 1)]
-    case_multiply: usize,
+    /// Runs per candidate (median kept) [default: the dataset's, else 1].
+    #[arg(long)]
+    runs: Option<usize>,
+    /// Case multiplier [default: the one the dataset was measured with, else 1].
+    #[arg(long)]
+    case_multiply: Option<usize>,
+    /// Memory sampling rate in Hz [default: the dataset's, else 20000].
+    #[arg(long)]
+    sample_hz: Option<u32>,
     #[command(flatten)]
     cpus: CpuArgs,
     #[command(flatten)]
@@ -58,6 +62,17 @@ pub struct EvaluateArgs {
     /// Also write a self-contained HTML report here.
     #[arg(long)]
     html: Option<PathBuf>,
+}
+
+/// What `--json` prints: the evaluation, how the candidates were measured, and what
+/// differs from how the references were.
+#[derive(Serialize)]
+struct Output<'a> {
+    #[serde(flatten)]
+    evaluation: &'a Evaluation,
+    settings: Settings,
+    measured_with: MeasuredWith,
+    warnings: &'a [Warning],
 }
 
 #[derive(Deserialize)]
@@ -111,18 +126,33 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
         };
         lines.push((problem, c.code, language));
     }
-    let options = JudgeOptions {
+    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
+    let machine = executor.machine();
+    let mut targets: Vec<&afterburner_venus::Problem> = Vec::new();
+    let mut languages: Vec<Language> = Vec::new();
+    for (problem, _, language) in &lines {
+        if !targets.iter().any(|p| std::ptr::eq(*p, *problem)) {
+            targets.push(problem);
+        }
+        if !languages.contains(language) {
+            languages.push(*language);
+        }
+    }
+    let requested = Requested {
+        runs: args.runs,
         case_multiply: args.case_multiply,
-        ..JudgeOptions::default()
+        sample_hz: args.sample_hz,
     };
-    let runs = args.runs.max(1);
+    let (settings, warnings) = settle(targets, &requested, &machine, &languages);
+    print_warnings(&warnings);
+    let options = settings.judge_options();
+    let runs = settings.runs;
     let mut prepared = Vec::new();
     for (n, (problem, code, language)) in lines.iter().enumerate() {
         let p = prepare(problem, code, *language, &options)
             .with_context(|| format!("candidate {}", n + 1))?;
         prepared.extend(std::iter::repeat_n(p, runs));
     }
-    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
     let progress = Progress::new("measuring");
     let done = std::sync::atomic::AtomicUsize::new(0);
     let judgements: Vec<Judgement> = judge_all(&executor, &prepared, &|_, _| {
@@ -174,9 +204,38 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("writing {}", path.display()))?;
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&evaluation)?);
+        let output = Output {
+            evaluation: &evaluation,
+            settings,
+            measured_with: machine.measured_with(&settings),
+            warnings: &warnings,
+        };
+        println!("{}", serde_json::to_string_pretty(&output)?);
     } else {
         print!("{}", report::table(&evaluation));
     }
+    let serious = warnings
+        .iter()
+        .filter(|w| w.severity == Severity::Warning)
+        .count();
+    if serious > 0 {
+        let above = if serious == 1 {
+            "1 warning above".to_string()
+        } else {
+            format!("{serious} warnings above")
+        };
+        eprintln!(
+            "warning: the candidates and the references were not measured alike ({above}): the scores may compare unlike figures"
+        );
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints each warning and note with what to do, before anything is measured, so the
+/// run can be stopped and started again with other flags.
+fn print_warnings(warnings: &[Warning]) {
+    for w in warnings {
+        eprintln!("{}: {}", w.severity, w.message);
+        eprintln!("  what to do: {}", w.what_to_do);
+    }
 }

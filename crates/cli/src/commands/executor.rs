@@ -4,6 +4,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use afterburner_litmus::provenance::Machine;
 use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::pool::{Execute, Pool};
 use afterburner_monolith::repeat::{repeat, summarize_runs, RepeatReport};
@@ -69,6 +70,21 @@ impl Executor {
             runner: make_runner(no_cgroups)?,
             cpus,
         })
+    }
+
+    /// What measurements made here record about where they ran.
+    pub fn machine(&self) -> Machine {
+        match self {
+            Executor::Local { runner, .. } => Machine::local(
+                runner.toolchains(),
+                &runner.sandbox().isolation(),
+                self.width(),
+            ),
+            Executor::Remote(fleet) => Machine::remote(
+                fleet.servers().map(|(url, _)| url.to_string()).collect(),
+                fleet.width(),
+            ),
+        }
     }
 
     /// Runs one program once (locally on the core `request.cpu` names).

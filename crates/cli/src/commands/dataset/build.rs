@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use afterburner_monolith::pool::Pool;
+use afterburner_litmus::provenance::{stamp, Machine, Settings};
+use afterburner_monolith::pool::{Execute, Pool};
 use afterburner_venus::bundle::{read_source_set, BUILT_FILE};
 use afterburner_venus::harness::JudgeOptions;
 use afterburner_venus::labels::{check_labels, record_measurements};
@@ -33,15 +34,25 @@ pub fn execute(args: BuildArgs) -> anyhow::Result<ExitCode> {
     let mut problems = build_all(&runner, &cpus, &sources)?;
     problems.sort_by(|a, b| a.problem_id.cmp(&b.problem_id));
     let pool = Pool::new(&runner, &cpus);
+    let options = JudgeOptions::default();
     let progress = Progress::new("judging solutions");
-    let checks = check_labels(
-        &pool,
-        &problems,
-        &JudgeOptions::default(),
-        &|done, total| progress.update(done, total),
-    );
+    let checks = check_labels(&pool, &problems, &options, &|done, total| {
+        progress.update(done, total)
+    });
     progress.finish();
     record_measurements(&mut problems, &checks);
+    // Each labelled solution is judged once; its figures are that run's.
+    let settings = Settings {
+        runs: 1,
+        case_multiply: options.case_multiply,
+        sample_hz: options.sample_hz,
+    };
+    let machine = Machine::local(
+        runner.toolchains(),
+        &runner.sandbox().isolation(),
+        pool.width(),
+    );
+    stamp(&mut problems, &machine.measured_with(&settings));
     let out = args.dir.join(BUILT_FILE);
     write::jsonl(&out, &problems)?;
     eprintln!("wrote {} problems to {}", problems.len(), out.display());

@@ -109,6 +109,7 @@ pub fn print_label_failures(checks: &[LabelCheck]) -> usize {
 /// Everything but what measuring writes, for comparing a built file with its sources.
 fn unmeasured(problem: &Problem) -> Problem {
     let mut p = problem.clone();
+    p.measured_with = None;
     for s in &mut p.solutions {
         s.passed = None;
         s.time = None;

@@ -121,6 +121,11 @@ fn per_language(dir: &Path, prefix: &str) -> Result<BTreeMap<Language, String>, 
 }
 
 impl SourceProblem {
+    /// The problem id its `problem.json` gives.
+    pub fn problem_id(&self) -> i64 {
+        self.meta.problem_id
+    }
+
     /// Reads one problem folder.
     pub fn read(dir: &Path) -> Result<SourceProblem, BundleError> {
         let slug = dir

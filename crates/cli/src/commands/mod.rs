@@ -6,5 +6,6 @@ pub mod doctor;
 pub mod evaluate;
 pub mod executor;
 pub mod fidelity;
+pub mod optimize;
 pub mod run;
 pub mod serve;

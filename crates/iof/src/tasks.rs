@@ -99,6 +99,13 @@ pub fn select(
 
 /// Keeps only the solutions in `language` and checks the problem can be judged in it.
 pub fn in_language(mut problem: Problem, language: Language) -> Result<Problem, TaskError> {
+    check_runner(&problem, language)?;
+    problem.solutions.retain(|s| s.language() == language);
+    Ok(problem)
+}
+
+/// Checks `problem` can be judged in `language`.
+pub fn check_runner(problem: &Problem, language: Language) -> Result<(), TaskError> {
     if problem.test_case_runners.get(language).is_none() {
         let available: Vec<&str> = problem
             .test_case_runners
@@ -112,8 +119,7 @@ pub fn in_language(mut problem: Problem, language: Language) -> Result<Problem, 
             available: available.join(", "),
         });
     }
-    problem.solutions.retain(|s| s.language() == language);
-    Ok(problem)
+    Ok(())
 }
 
 /// The tasks: each problem with its reference distribution (which must not be empty)

@@ -35,6 +35,8 @@ pub struct Chosen {
     pub measurement: Measurement,
     /// What the reader of the scores must know about the measurements.
     pub warnings: Vec<String>,
+    /// The human solutions still need measuring (built from sources).
+    unmeasured: bool,
 }
 
 impl Chosen {
@@ -45,7 +47,6 @@ impl Chosen {
         dataset: &Path,
         previous: Option<&afterburner_iof::settings::Settings>,
         executor: &Executor,
-        out: &Path,
     ) -> anyhow::Result<Chosen> {
         let ids: Vec<String> = match previous {
             Some(s) => s.problems.clone(),
@@ -59,7 +60,7 @@ impl Chosen {
         };
         let language = previous.map_or(args.language, |s| s.language);
         if is_source_set(dataset) {
-            return from_sources(dataset, &ids, limit, &requested, language, executor, out);
+            return from_sources(dataset, &ids, limit, &requested, language, executor);
         }
         let problems = read_problems(&Selection {
             path: dataset.to_path_buf(),
@@ -88,6 +89,7 @@ impl Chosen {
             problems,
             measurement,
             warnings,
+            unmeasured: false,
         })
     }
 }
@@ -111,8 +113,8 @@ fn machine(executor: &Executor) -> Machine {
     }
 }
 
-/// Builds the chosen problems of a bundled source set and measures their human
-/// solutions with the run's settings (resumable: the journal lives in `out`).
+/// Builds the chosen problems of a bundled source set; their human solutions are
+/// measured by [`Chosen::measure_references`] once the run folder is claimed.
 fn from_sources(
     dir: &Path,
     ids: &[String],
@@ -120,7 +122,6 @@ fn from_sources(
     requested: &Requested,
     language: afterburner_monolith::Language,
     executor: &Executor,
-    out: &Path,
 ) -> anyhow::Result<Chosen> {
     let mut sources = read_source_set(dir).with_context(|| format!("reading {}", dir.display()))?;
     sources.sort_by_key(SourceProblem::problem_id);
@@ -176,23 +177,37 @@ fn from_sources(
             .sample_hz
             .unwrap_or(JudgeOptions::default().sample_hz),
     };
-    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    let journal = Journal::open(&out.join("references.journal.jsonl"))?;
-    let progress = Progress::new("measuring humans");
-    let measured = measure(
-        executor as &dyn Execute,
-        &problems,
-        measurement.runs,
-        &measurement.judge_options(),
-        &journal,
-        &|d, t| progress.update(d, t),
-    )?;
-    progress.finish();
-    apply(&mut problems, &measured);
     Ok(Chosen {
         dataset: dir.display().to_string(),
         problems,
         measurement,
         warnings: Vec::new(),
+        unmeasured: true,
     })
+}
+
+impl Chosen {
+    /// Whether the human solutions still need measuring (problems built from sources).
+    pub fn needs_measuring(&self) -> bool {
+        self.unmeasured
+    }
+
+    /// Measures the human solutions of problems built from sources, with the run's
+    /// settings (resumable: the journal lives in the run folder `out`).
+    pub fn measure_references(&mut self, executor: &Executor, out: &Path) -> anyhow::Result<()> {
+        let journal = Journal::open(&out.join("references.journal.jsonl"))?;
+        let progress = Progress::new("measuring humans");
+        let measured = measure(
+            executor as &dyn Execute,
+            &self.problems,
+            self.measurement.runs,
+            &self.measurement.judge_options(),
+            &journal,
+            &|d, t| progress.update(d, t),
+        )?;
+        progress.finish();
+        apply(&mut self.problems, &measured);
+        self.unmeasured = false;
+        Ok(())
+    }
 }

@@ -19,7 +19,7 @@ use afterburner_iof::output::{self, RunSummary};
 use afterburner_iof::prompt::Prompts;
 use afterburner_iof::settings::{Settings, Start};
 use afterburner_iof::summary::figures;
-use afterburner_iof::tasks::{read_start_file, tasks};
+use afterburner_iof::tasks::{check_runner, read_start_file, tasks};
 use afterburner_iof::transcript::{code_hash, read_events, Event, Transcript};
 use afterburner_monolith::Language;
 use anyhow::{bail, Context};
@@ -87,6 +87,10 @@ pub struct OptimizeArgs {
     /// Model requests in flight at most [default: 8; 1 with the demo model].
     #[arg(long)]
     concurrency: Option<usize>,
+    /// Retries of a model request that failed with 429, 5xx, a timeout or a dropped
+    /// connection (with backoff, honouring Retry-After).
+    #[arg(long, default_value_t = 6)]
+    max_retries: u32,
     /// Seconds one model request may take.
     #[arg(long, default_value_t = 600)]
     request_timeout: u64,
@@ -180,10 +184,33 @@ pub fn execute(args: OptimizeArgs) -> anyhow::Result<ExitCode> {
         Some(s) => PathBuf::from(&s.dataset),
         None => args.dataset.clone().expect("clap requires --dataset"),
     };
-    let selection = dataset::Chosen::load(&args, &dataset_arg, previous.as_ref(), &executor, &out)?;
+    let mut selection = dataset::Chosen::load(&args, &dataset_arg, previous.as_ref(), &executor)?;
     let settings = match previous {
         Some(settings) => settings,
         None => settings(&args, &selection, &model, demo)?,
+    };
+    for problem in &selection.problems {
+        check_runner(problem, settings.language)?;
+    }
+    let file_starts = match &settings.start {
+        Start::File { path, .. } => read_start_file(Path::new(path), settings.language)?,
+        _ => BTreeMap::new(),
+    };
+    let make_tasks = |problems| {
+        tasks(
+            problems,
+            settings.language,
+            &settings.start,
+            &file_starts,
+            settings.seed,
+            &settings.dataset,
+        )
+    };
+    // A measured dataset is checked in full before the run folder is claimed; a source
+    // set's human solutions are measured into the claimed folder first.
+    let early = match selection.needs_measuring() {
+        true => None,
+        false => Some(make_tasks(std::mem::take(&mut selection.problems))?),
     };
     let resumed = settings.claim(&out)?;
     if let Some(dir) = &args.replay {
@@ -191,18 +218,13 @@ pub fn execute(args: OptimizeArgs) -> anyhow::Result<ExitCode> {
     } else if resumed {
         eprintln!("continuing the run in {}", out.display());
     }
-    let file_starts = match &settings.start {
-        Start::File { path, .. } => read_start_file(Path::new(path), settings.language)?,
-        _ => BTreeMap::new(),
+    let tasks = match early {
+        Some(tasks) => tasks,
+        None => {
+            selection.measure_references(&executor, &out)?;
+            make_tasks(std::mem::take(&mut selection.problems))?
+        }
     };
-    let tasks = tasks(
-        selection.problems,
-        settings.language,
-        &settings.start,
-        &file_starts,
-        settings.seed,
-        &settings.dataset,
-    )?;
     let prompts = Prompts::new(
         read_optional(args.system_prompt.as_deref())?,
         read_optional(args.prompt.as_deref())?,
@@ -313,6 +335,7 @@ fn connect(args: &OptimizeArgs) -> anyhow::Result<Model> {
         .ok()
         .filter(|k| !k.is_empty());
     config.timeout = Duration::from_secs(args.request_timeout.max(1));
+    config.max_retries = args.max_retries;
     let client = LlmClient::new(config)?;
     client.check().context("checking the model servers")?;
     Ok(Model {

@@ -210,6 +210,15 @@ fn distribution_and_evaluate_give_the_local_verdicts_through_a_server() {
     assert_eq!(statuses, solution_statuses(&local));
     assert_eq!(statuses.len(), 5);
     assert_eq!(statuses[3].0, "timeout");
+    // The servers' CPU and toolchains are not known here: the record names the servers.
+    let recorded = |path: &std::path::Path| {
+        let text = std::fs::read_to_string(path).unwrap();
+        json(text.lines().next().unwrap().as_bytes())["measured_with"].clone()
+    };
+    let there = recorded(&remote);
+    assert_eq!(there["servers"], serde_json::json!([server.url]), "{there}");
+    assert!(there.get("cpu_model").is_none() && there.get("toolchains").is_none());
+    assert!(recorded(&local)["cpu_model"].is_string());
 
     let candidates = set.path().join("candidates.jsonl");
     std::fs::write(
@@ -243,6 +252,15 @@ fn distribution_and_evaluate_give_the_local_verdicts_through_a_server() {
             .collect()
     };
     assert_eq!(verdicts(&there), verdicts(&here), "{there}");
+    assert_eq!(here["warnings"], serde_json::json!([]), "{here}");
+    // Measured on a server against references measured here: which CPU is unknown.
+    let notes = there["warnings"].as_array().unwrap();
+    assert!(
+        notes
+            .iter()
+            .any(|w| w["severity"] == "note" && w["difference"]["setting"] == "cpu_model"),
+        "{there}"
+    );
     assert_eq!(verdicts(&there)[0], "passed", "{there}");
     assert_ne!(verdicts(&there)[1], "passed", "{there}");
     assert_eq!(

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use afterburner_litmus::bootstrap::Estimate;
+use afterburner_litmus::report::escape_html as escape;
 use afterburner_litmus::score::Reference;
 
 use crate::engine::{Step, Trajectory};
@@ -269,21 +270,6 @@ fn cell(step: &Step, instruction: crate::instruction::Instruction) -> String {
             ),
         },
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

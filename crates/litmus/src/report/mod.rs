@@ -107,11 +107,14 @@ pub fn markdown(e: &Evaluation) -> String {
     out
 }
 
-fn escape(text: &str) -> String {
+/// `text` made safe inside HTML text and quoted attributes (dataset, program and model
+/// text is never trusted).
+pub fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 /// Legend of the strips, drawn with the same marks.
@@ -146,7 +149,7 @@ pub fn html(e: &Evaluation, references: &BTreeMap<String, Reference>) -> String 
         let _ = write!(
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&name),
+            escape_html(&name),
             s.candidates,
             pct(&s.pass_at_1),
             pct(&s.time),
@@ -159,7 +162,7 @@ pub fn html(e: &Evaluation, references: &BTreeMap<String, Reference>) -> String 
         let _ = write!(
             out,
             "<p class=\"failed\">No passing reference for problems {} (their candidates score 0): measure the dataset with <code>afterburner distribution</code>.</p>",
-            escape(&e.problems_without_reference.join(", "))
+            escape_html(&e.problems_without_reference.join(", "))
         );
     }
     out.push_str(&legend());
@@ -176,7 +179,7 @@ pub fn html(e: &Evaluation, references: &BTreeMap<String, Reference>) -> String 
         let _ = write!(
             out,
             "<h2>Problem {}</h2><p class=\"note\">{} passing reference solutions.</p><ul>",
-            escape(id),
+            escape_html(id),
             r.len()
         );
         for (number, c) in &candidates {
@@ -226,7 +229,7 @@ fn candidate_line(number: usize, c: &CandidateScore) -> String {
     if k.verdict == Verdict::Passed {
         format!(
             "<li><b>#{number}</b> {}: <span class=\"passed\">passed</span>, {} ms, {} KiB, {} KiB·ms; Time% {:.1}, Memory% {:.1}, Integral% {:.1}</li>",
-            escape(&k.language),
+            escape_html(&k.language),
             strip::figure(k.time),
             strip::figure(k.memory),
             strip::figure(k.integral),
@@ -237,7 +240,7 @@ fn candidate_line(number: usize, c: &CandidateScore) -> String {
     } else {
         format!(
             "<li><b>#{number}</b> {}: <span class=\"failed\">failed: {}</span>; scores 0</li>",
-            escape(&k.language),
+            escape_html(&k.language),
             k.verdict
         )
     }

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use afterburner_venus::Verdict;
 
-use super::escape;
+use super::escape_html;
 
 /// Width of a strip, in px.
 const WIDTH: f64 = 760.0;
@@ -57,12 +57,12 @@ pub(super) fn strip(label: &str, unit: &str, references: &[f64], candidates: &[M
     let height = SCALE_HEIGHT + ROW * failed_rows.len() as f64;
     let mut svg = format!(
         "<svg class=\"strip\" width=\"{WIDTH}\" height=\"{height}\" font-size=\"12\" role=\"img\"><title>{}</title>",
-        escape(label)
+        escape_html(label)
     );
     let _ = write!(
         svg,
         "<text x=\"{PAD}\" y=\"14\" font-weight=\"bold\">{} <tspan font-weight=\"normal\" fill=\"#57606a\">({unit}, log scale; further left is better)</tspan></text>",
-        escape(label)
+        escape_html(label)
     );
     svg.push_str(&scale(references, &passing, unit));
     if !failed_rows.is_empty() {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use afterburner_iof::tasks::select;
 use afterburner_litmus::distribution::{apply, measure, Journal};
-use afterburner_litmus::provenance::{settle, Machine, Requested, Settings as Measurement};
+use afterburner_litmus::provenance::{settle, Requested, Settings as Measurement};
 use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::pool::Execute;
 use afterburner_venus::bundle::{is_source_set, read_source_set, SourceProblem};
@@ -75,7 +75,7 @@ impl Chosen {
             ..requested
         };
         let (measurement, warnings) =
-            settle(&problems, &requested, &machine(executor), &[language]);
+            settle(&problems, &requested, &executor.machine(), &[language]);
         let warnings = warnings
             .into_iter()
             .map(|w| {
@@ -96,21 +96,6 @@ impl Chosen {
 
 fn no_provenance(problems: &[Problem]) -> bool {
     problems.iter().all(|p| p.measured_with.is_none())
-}
-
-/// Where the candidates are measured, as the provenance checks see it.
-fn machine(executor: &Executor) -> Machine {
-    match executor {
-        Executor::Local { runner, cpus } => Machine::local(
-            runner.toolchains(),
-            &runner.sandbox().isolation(),
-            cpus.len(),
-        ),
-        Executor::Remote(fleet) => Machine::remote(
-            fleet.servers().map(|(url, _)| url.to_string()).collect(),
-            fleet.width(),
-        ),
-    }
 }
 
 /// Builds the chosen problems of a bundled source set; their human solutions are

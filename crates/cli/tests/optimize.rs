@@ -336,3 +336,32 @@ fn bad_input_gets_an_error_that_says_what_to_do() {
     assert!(err.contains("no problem 404"), "{err}");
     assert_eq!(server.received().iter().filter(|r| r.is_chat()).count(), 0);
 }
+
+#[test]
+fn several_samples_per_round_keep_the_best_even_from_a_server_that_ignores_n() {
+    let dir = tempfile::tempdir().unwrap();
+    let dataset = measured_dataset(dir.path());
+    let out = dir.path().join("run");
+    // Like llama-cpp-python's server: one choice whatever `n` asks for.
+    let server = server(openai::in_order(
+        [SLOW, FAST, WRONG]
+            .iter()
+            .map(|code| Response::chat(&[&answer(code)], "stop"))
+            .collect(),
+    ));
+    let output = optimize(&dataset, &server.url(), &out, "0")
+        .args(["--samples", "3"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let chats: Vec<Request> = server.received().into_iter().filter(|r| r.is_chat()).collect();
+    assert_eq!(chats.len(), 3, "one request asking for n = 3, then two single ones");
+    assert_eq!(chats[0].n(), Some(3));
+    assert!(chats[1..].iter().all(|r| r.n().is_none()));
+    let llm = events(&out, "llm");
+    assert_eq!(llm[0]["answers"].as_array().unwrap().len(), 3);
+    let decision = &events(&out, "decision")[0];
+    assert_eq!(decision["best_answer"], 1, "the fast answer is the best of the three");
+    let finals = std::fs::read_to_string(out.join("final.jsonl")).unwrap();
+    assert!(finals.contains("return sum(nums)\\n\""), "{finals}");
+}

@@ -86,6 +86,14 @@ pub struct Step {
     pub llm_seconds: f64,
     /// Seconds spent measuring (waiting for the pool included).
     pub measure_seconds: f64,
+    /// What the answers held.
+    #[serde(flatten)]
+    pub counts: AnswerCounts,
+}
+
+/// What a round's answers held.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerCounts {
     /// Answers received.
     pub answers: usize,
     /// Answers with code.
@@ -94,6 +102,15 @@ pub struct Step {
     pub exact_format: usize,
     /// Answers cut off by the token limit.
     pub truncated: usize,
+}
+
+impl std::ops::AddAssign for AnswerCounts {
+    fn add_assign(&mut self, other: AnswerCounts) {
+        self.answers += other.answers;
+        self.with_code += other.with_code;
+        self.exact_format += other.exact_format;
+        self.truncated += other.truncated;
+    }
 }
 
 /// A problem's course under one instruction.
@@ -341,14 +358,14 @@ impl Engine<'_> {
             },
             0.0,
         );
-        step.answers = answers.len();
+        step.counts.answers = answers.len();
         step.llm_seconds = replies.iter().map(|r| r.latency_ms).sum::<f64>() / 1000.0;
         for r in &replies {
             step.usage.prompt_tokens += r.usage.prompt_tokens;
             step.usage.completion_tokens += r.usage.completion_tokens;
         }
-        step.exact_format = answers.iter().filter(|a| a.parsed.exact_format).count();
-        step.truncated = answers
+        step.counts.exact_format = answers.iter().filter(|a| a.parsed.exact_format).count();
+        step.counts.truncated = answers
             .iter()
             .filter(|a| a.finish_reason.as_deref() == Some("length"))
             .count();
@@ -359,7 +376,7 @@ impl Engine<'_> {
             .filter_map(|(i, a)| a.parsed.code.clone().map(|c| (i, c)))
             .filter(|(_, c)| c.len() <= MAX_CODE_BYTES)
             .collect();
-        step.with_code = codes.len();
+        step.counts.with_code = codes.len();
         let started = Instant::now();
         let mut distinct: Vec<String> = codes.iter().map(|(_, c)| c.clone()).collect();
         distinct.sort();
@@ -547,10 +564,7 @@ fn empty_step(iteration: usize, decision: Decision, measure_seconds: f64) -> Ste
         usage: Usage::default(),
         llm_seconds: 0.0,
         measure_seconds,
-        answers: 0,
-        with_code: 0,
-        exact_format: 0,
-        truncated: 0,
+        counts: AnswerCounts::default(),
     }
 }
 

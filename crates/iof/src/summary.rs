@@ -10,7 +10,7 @@ use afterburner_litmus::bootstrap::Estimate;
 use afterburner_litmus::score::{evaluate, Reference};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{candidate, Trajectory};
+use crate::engine::{candidate, AnswerCounts, Step, Trajectory};
 use crate::instruction::Instruction;
 
 /// The figures of one iteration over all problems.
@@ -40,14 +40,9 @@ pub struct IterationFigures {
     pub llm_seconds: f64,
     /// Seconds measuring (sum over problems, waiting for the pool included).
     pub measure_seconds: f64,
-    /// Answers received.
-    pub answers: usize,
-    /// Answers with code.
-    pub with_code: usize,
-    /// Answers in the exact answer format.
-    pub exact_format: usize,
-    /// Answers cut off by the token limit.
-    pub truncated: usize,
+    /// What the answers held.
+    #[serde(flatten)]
+    pub counts: AnswerCounts,
 }
 
 /// The curves of one instruction.
@@ -92,7 +87,7 @@ fn iteration(
     language: &str,
     seed: u64,
 ) -> IterationFigures {
-    let present: Vec<(&Trajectory, &crate::engine::Step)> = group
+    let present: Vec<(&Trajectory, &Step)> = group
         .iter()
         .filter_map(|t| t.steps.get(i).map(|s| (*t, s)))
         .collect();
@@ -101,11 +96,11 @@ fn iteration(
         .map(|(t, s)| candidate(s.score.as_ref(), &t.problem_id, &t.difficulty, language))
         .collect();
     let overall = evaluate(candidates, references, seed).overall;
-    let sum =
-        |f: &dyn Fn(&crate::engine::Step) -> f64| present.iter().map(|(_, s)| f(s)).sum::<f64>();
-    let count = |f: &dyn Fn(&crate::engine::Step) -> usize| {
-        present.iter().map(|(_, s)| f(s)).sum::<usize>()
-    };
+    let sum = |f: &dyn Fn(&Step) -> f64| present.iter().map(|(_, s)| f(s)).sum::<f64>();
+    let mut counts = AnswerCounts::default();
+    for (_, s) in &present {
+        counts += s.counts;
+    }
     IterationFigures {
         iteration: i,
         problems: present.len(),
@@ -122,9 +117,6 @@ fn iteration(
         completion_tokens: present.iter().map(|(_, s)| s.usage.completion_tokens).sum(),
         llm_seconds: sum(&|s| s.llm_seconds),
         measure_seconds: sum(&|s| s.measure_seconds),
-        answers: count(&|s| s.answers),
-        with_code: count(&|s| s.with_code),
-        exact_format: count(&|s| s.exact_format),
-        truncated: count(&|s| s.truncated),
+        counts,
     }
 }

@@ -41,10 +41,10 @@ pub fn table(summary: &RunSummary, out: &Path) {
                 it.improved,
                 it.prompt_tokens + it.completion_tokens
             );
-            if it.truncated > 0 {
+            if it.counts.truncated > 0 {
                 println!(
                     "      {} of {} answers were cut off by the token limit (--max-tokens)",
-                    it.truncated, it.answers
+                    it.counts.truncated, it.counts.answers
                 );
             }
         }

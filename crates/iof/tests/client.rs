@@ -114,32 +114,72 @@ fn a_server_honouring_n_answers_k_in_one_request() {
 
 #[test]
 fn a_server_rejecting_n_gets_single_requests_from_then_on() {
-    let server = ScriptedServer::start(|request: &Request| match request.n() {
-        Some(_) => Response::status(400, r#"{"error":{"message":"'n' must be 1"}}"#),
-        None => Response::chat(&["single"], "stop"),
+    // One server names `n` in its refusal, the other just says 400.
+    for refusal in [
+        r#"{"error":{"message":"'n' must be 1"}}"#,
+        r#"{"error":"bad request"}"#,
+    ] {
+        let server = ScriptedServer::start(move |request: &Request| match request.n() {
+            Some(_) => Response::status(400, refusal),
+            None => Response::chat(&["single"], "stop"),
+        });
+        let client = client(&[server.url()]);
+        let replies = client.chat(&ask(), &params(), 3).unwrap();
+        assert_eq!(texts(&replies), ["single"; 3]);
+        let first_call = server.requests();
+        assert_eq!(
+            first_call.len(),
+            4,
+            "one refused request with n, then three without"
+        );
+        assert_eq!(first_call[0]["n"], 3);
+        assert!(first_call[1..].iter().all(|body| body.get("n").is_none()));
+        let refused = replies.iter().filter(|r| r.attempts == 2).count();
+        assert_eq!(refused, 1, "the refused attempt is counted once");
+
+        let replies = client.chat(&ask(), &params(), 2).unwrap();
+        assert_eq!(texts(&replies).len(), 2);
+        let second_call = &server.requests()[4..];
+        assert_eq!(second_call.len(), 2);
+        assert!(
+            second_call.iter().all(|body| body.get("n").is_none()),
+            "{second_call:?}"
+        );
+    }
+}
+
+#[test]
+fn a_400_that_is_not_about_n_does_not_stop_asking_for_n() {
+    let server = ScriptedServer::start(|request: &Request| {
+        if request.last_message() == "too long" {
+            Response::status(
+                400,
+                r#"{"error":{"message":"maximum context length is 4096 tokens"}}"#,
+            )
+        } else {
+            honour_n(request)
+        }
     });
     let client = client(&[server.url()]);
-    let replies = client.chat(&ask(), &params(), 3).unwrap();
-    assert_eq!(texts(&replies), ["single"; 3]);
-    let first_call = server.requests();
-    assert_eq!(
-        first_call.len(),
-        4,
-        "one refused request with n, then three without"
-    );
-    assert_eq!(first_call[0]["n"], 3);
-    assert!(first_call[1..].iter().all(|body| body.get("n").is_none()));
-    let refused = replies.iter().filter(|r| r.attempts == 2).count();
-    assert_eq!(refused, 1, "the refused attempt is counted once");
-
-    let replies = client.chat(&ask(), &params(), 2).unwrap();
-    assert_eq!(texts(&replies).len(), 2);
-    let second_call = &server.requests()[4..];
-    assert_eq!(second_call.len(), 2);
+    let error = client
+        .chat(&[Message::user("too long")], &params(), 3)
+        .unwrap_err();
+    assert_eq!(error.status(), Some(400));
     assert!(
-        second_call.iter().all(|body| body.get("n").is_none()),
-        "{second_call:?}"
+        error.to_string().contains("maximum context length"),
+        "{error}"
     );
+    let sent = server.requests();
+    assert_eq!(
+        sent.len(),
+        2,
+        "asked with n, then once without to see whether n was the trouble"
+    );
+    assert!(sent[1].get("n").is_none());
+
+    let replies = client.chat(&ask(), &params(), 3).unwrap();
+    assert_eq!(replies.len(), 1);
+    assert_eq!(server.requests()[2]["n"], 3);
 }
 
 #[test]

@@ -103,10 +103,19 @@ impl LlmClient {
         let mut attempts = 0u32;
         let mut retries = 0u32;
         let mut avoid = None;
+        // After a 400 to a request with `n` that does not say why, the same server is
+        // asked again without `n`; only if that succeeds was `n` the trouble. (A prompt
+        // too long for the context is a 400 too, and must not cost vLLM its `n`.)
+        let mut probe: Option<usize> = None;
         loop {
-            let lease = self.pool.lease(avoid.take());
+            let lease = match probe {
+                Some(index) => self.pool.lease_on(index),
+                None => self.pool.lease(avoid.take()),
+            };
+            let probing = probe.take().is_some();
             let server = lease.server();
-            let n = (want > 1 && server.n_support() != NSupport::Ignored).then_some(want);
+            let n =
+                (want > 1 && !probing && server.n_support() != NSupport::Ignored).then_some(want);
             let body = transport::request_body(model, messages, params, n);
             let url = format!("{}/chat/completions", server.base);
             attempts += 1;
@@ -125,6 +134,10 @@ impl LlmClient {
                         }
                     })?;
                     let mut completions = parsed.completions;
+                    if probing {
+                        tracing::info!(server = %server.base, "server refuses n; asking one answer per request");
+                        server.set_n_support(NSupport::Ignored);
+                    }
                     if let Some(n) = n {
                         server.set_n_support(if completions.len() >= n {
                             NSupport::Honoured
@@ -147,13 +160,16 @@ impl LlmClient {
                 self.pool.mark_up(lease.index);
             }
             let wait = match failure {
-                // A server that cannot take `n`: ask it again, one answer at a time. It
-                // is marked, so this happens at most once per server.
+                // A server that says it cannot take `n`: one answer per request from now on.
                 Failure::Status {
                     status, ref body, ..
-                } if n.is_some() && (status == 400 || (status == 422 && mentions_n(body))) => {
+                } if n.is_some() && matches!(status, 400 | 422) && mentions_n(body) => {
                     tracing::info!(server = %server.base, status, "server refuses n; asking one answer per request");
                     server.set_n_support(NSupport::Ignored);
+                    continue;
+                }
+                Failure::Status { status: 400, .. } if n.is_some() => {
+                    probe = Some(lease.index);
                     continue;
                 }
                 Failure::Status {

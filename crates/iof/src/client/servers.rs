@@ -141,6 +141,14 @@ impl Pool {
         Lease { pool: self, index }
     }
 
+    /// Takes server `index` for the next attempt, whatever its load.
+    pub(crate) fn lease_on(&self, index: usize) -> Lease<'_> {
+        self.servers[index]
+            .in_flight
+            .fetch_add(1, Ordering::Relaxed);
+        Lease { pool: self, index }
+    }
+
     /// Passes over the server for a while: it refused a connection.
     pub(crate) fn mark_down(&self, index: usize) {
         let until = self.now_ms() + DOWN_COOLDOWN.as_millis() as u64;

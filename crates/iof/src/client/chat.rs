@@ -257,15 +257,12 @@ fn normalise_base(url: &str) -> Result<String, ClientError> {
         url: url.to_string(),
         reason: reason.to_string(),
     };
-    if trimmed.starts_with("https://") {
+    let Some(rest) = trimmed
+        .strip_prefix("http://")
+        .or_else(|| trimmed.strip_prefix("https://"))
+    else {
         return Err(bad(
-            "this build speaks plain HTTP only; reach the server through http:// (for example \
-             via a local TLS-terminating proxy)",
-        ));
-    }
-    let Some(rest) = trimmed.strip_prefix("http://") else {
-        return Err(bad(
-            "it must start with http://, like http://127.0.0.1:8000/v1",
+            "it must start with http:// or https://, like http://127.0.0.1:8000/v1",
         ));
     };
     if rest.is_empty() || rest.starts_with('/') {
@@ -284,12 +281,16 @@ mod tests {
             normalise_base(" http://h:1/v1/ ").unwrap(),
             "http://h:1/v1".to_string()
         );
+        assert_eq!(
+            normalise_base("https://api.openai.com/v1").unwrap(),
+            "https://api.openai.com/v1".to_string()
+        );
         for bad in [
             "",
             "h:1/v1",
             "ftp://h/v1",
             "http:///v1",
-            "https://api.openai.com/v1",
+            "https:///v1",
         ] {
             assert!(normalise_base(bad).is_err(), "{bad}");
         }

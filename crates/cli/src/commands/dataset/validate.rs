@@ -67,7 +67,11 @@ pub fn build_all(
     sources: &[SourceProblem],
 ) -> anyhow::Result<Vec<Problem>> {
     let progress = Progress::new("building problems");
-    let built: Mutex<Vec<anyhow::Result<Problem>>> = Mutex::new(Vec::new());
+    // Each result in its source's place, so the problems come out in the order asked
+    // for whichever build finishes first.
+    let built: Mutex<Vec<Option<anyhow::Result<Problem>>>> =
+        Mutex::new((0..sources.len()).map(|_| None).collect());
+    let done = std::sync::atomic::AtomicUsize::new(0);
     let next = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| {
         for _ in 0..cpus.len().max(1) {
@@ -75,9 +79,9 @@ pub fn build_all(
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(source) = sources.get(i) else { break };
                 let result = build(runner, source).map_err(anyhow::Error::from);
-                let mut all = built.lock().unwrap_or_else(|e| e.into_inner());
-                all.push(result);
-                progress.update(all.len(), sources.len());
+                built.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(result);
+                let finished = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                progress.update(finished, sources.len());
             });
         }
     });
@@ -86,6 +90,7 @@ pub fn build_all(
         .into_inner()
         .unwrap_or_else(|e| e.into_inner())
         .into_iter()
+        .flatten()
         .collect()
 }
 

@@ -60,10 +60,11 @@ pub fn html(summary: &RunSummary, references: &BTreeMap<String, Reference>) -> S
     }
     let _ = write!(
         page,
-        "<p class=\"muted\">{} of {} in {} · goals {} · {} · {} per round · first version: {} · {} per measurement · case multiplier {} · a new version is kept when more than {}% better{}{}</p>",
+        "<p class=\"muted\">{} of {} in {} · {} {} · {} · {} per round · first version: {} · {} per measurement · case multiplier {} · a new version is kept when more than {}% better{}{}</p>",
         count(s.problems.len(), "problem"),
         escape(&s.dataset),
         s.language,
+        if s.instructions.len() == 1 { "goal" } else { "goals" },
         s.instructions.iter().map(|i| i.name()).collect::<Vec<_>>().join(", "),
         count(s.iterations, "feedback round"),
         count(s.samples, "answer"),
@@ -513,6 +514,7 @@ fn change(t: &Trajectory, instruction: Instruction, min_gain: f64) -> String {
     };
     let (first, last) = (metric(t.steps.first()), metric(t.steps.last()));
     match (first, last) {
+        _ if t.steps.len() < 2 && last.is_some() => "<td class=\"muted\">–</td>".into(),
         (_, None) => "<td class=\"failed\">fails</td>".into(),
         (None, Some(_)) => "<td class=\"better\">now passes</td>".into(),
         (Some(a), Some(b)) if a > 0.0 => {
@@ -746,6 +748,8 @@ mod tests {
         ])
         .contains("failed\">fails"));
         assert!(c(vec![step(0, false, None)]).contains("fails"));
+        // One iteration: nothing to compare with.
+        assert!(c(vec![step(0, false, Some(passing(100.0)))]).contains("muted\">–"));
         assert!(c(vec![
             step(0, false, Some(passing(100.0))),
             step(1, false, Some(passing(102.0)))

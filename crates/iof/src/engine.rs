@@ -70,7 +70,9 @@ pub struct Step {
     pub iteration: usize,
     /// [`code_hash`] of the kept version (none: no version with code yet).
     pub kept_hash: Option<String>,
-    /// A new version was kept in this round.
+    /// A better version was kept in this round: a passing one in place of a failing one,
+    /// or one lower on the metric by more than the minimum gain. (When both fail the
+    /// latest attempt is kept too, but that is no improvement.)
     pub accepted: bool,
     /// Why the kept version is kept.
     pub reason: String,
@@ -425,7 +427,9 @@ impl Engine<'_> {
                 .then(|| current.as_ref().map(|v| v.code.clone()))
                 .flatten(),
         })?;
-        step.accepted = decision.kept == Kept::New && round.iteration > 0;
+        step.accepted = decision.kept == Kept::New
+            && round.iteration > 0
+            && current.as_ref().is_some_and(|v| v.measured.passed());
         step.reason = decision.reason;
         Ok(step)
     }

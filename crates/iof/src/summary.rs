@@ -28,9 +28,9 @@ pub struct IterationFigures {
     pub memory: Estimate,
     /// Mean Integral%.
     pub integral: Estimate,
-    /// Problems where a new version was kept in this round.
+    /// Problems where a better version was kept in this round.
     pub accepted: usize,
-    /// Problems where a new version was kept in this or an earlier feedback round.
+    /// Problems where a better version was kept in this or an earlier feedback round.
     pub improved: usize,
     /// Prompt tokens of this round.
     pub prompt_tokens: u64,

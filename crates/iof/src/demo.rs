@@ -57,6 +57,8 @@ pub const VENV_ENV: &str = "AFTERBURNER_LLM_VENV";
 /// Runs llama-cpp-python's server, and ends it when its stdin closes: the pipe closes when
 /// this process ends however it ends, so a killed run leaves no server behind.
 const SERVE: &str = "import os, runpy, sys, threading\n\
+    cpus = os.environ.pop('AFTERBURNER_DEMO_CPUS', '')\n\
+    if cpus: os.sched_setaffinity(0, {int(c) for c in cpus.split(',')})\n\
     def watch():\n    sys.stdin.buffer.read()\n    os._exit(0)\n\
     threading.Thread(target=watch, daemon=True).start()\n\
     sys.argv[0] = 'llama_cpp.server'\n\
@@ -142,11 +144,21 @@ impl DemoModel {
     /// Starts the server on a free port of 127.0.0.1 and waits until it answers
     /// (loading takes a few seconds).
     pub fn start() -> Result<DemoModel, DemoError> {
-        DemoModel::start_in(&venv_dir())
+        DemoModel::spawn(&venv_dir(), &[])
+    }
+
+    /// [`DemoModel::start`] with the server kept to the CPUs `cpus` (all when empty), so
+    /// that it does not share a core with the programs being measured.
+    pub fn start_on(cpus: &[usize]) -> Result<DemoModel, DemoError> {
+        DemoModel::spawn(&venv_dir(), cpus)
     }
 
     /// [`DemoModel::start`] with the virtualenv at `venv` instead of the configured one.
     pub fn start_in(venv: &Path) -> Result<DemoModel, DemoError> {
+        DemoModel::spawn(venv, &[])
+    }
+
+    fn spawn(venv: &Path, cpus: &[usize]) -> Result<DemoModel, DemoError> {
         let python = venv.join("bin").join("python");
         if !python.exists() {
             return Err(DemoError::VenvMissing { python });
@@ -176,6 +188,13 @@ impl DemoModel {
             .arg(CONTEXT_TOKENS.to_string())
             .arg("--model_alias")
             .arg(&alias)
+            .env(
+                "AFTERBURNER_DEMO_CPUS",
+                cpus.iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            )
             .stdin(Stdio::piped())
             .stdout(log_file)
             .stderr(log_err)

@@ -26,6 +26,11 @@ pub struct CpuArgs {
 }
 
 impl CpuArgs {
+    /// Whether `--cpus` was given.
+    pub fn given(&self) -> bool {
+        self.cpus.is_some()
+    }
+
     /// The chosen CPU set.
     pub fn resolve(&self) -> anyhow::Result<CpuSet> {
         match &self.cpus {

@@ -152,6 +152,8 @@ struct Model {
     name: String,
     servers: Vec<String>,
     demo: Option<DemoModel>,
+    /// The core the demo model is kept to, away from the measurements.
+    demo_cpu: Option<usize>,
 }
 
 pub fn execute(args: OptimizeArgs) -> anyhow::Result<ExitCode> {
@@ -173,6 +175,7 @@ pub fn execute(args: OptimizeArgs) -> anyhow::Result<ExitCode> {
             name: settings.model.clone(),
             servers: Vec::new(),
             demo: None,
+            demo_cpu: None,
         },
         None => connect(&args)?,
     };
@@ -180,7 +183,11 @@ pub fn execute(args: OptimizeArgs) -> anyhow::Result<ExitCode> {
     if demo {
         eprintln!("{NOTICE}");
     }
-    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
+    let mut executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
+    if let (Some(demo_cpu), Executor::Local { cpus, .. }) = (model.demo_cpu, &mut executor) {
+        // The demo model computes on its own core; programs are measured on the others.
+        *cpus = cpus.iter().filter(|&c| c != demo_cpu).collect();
+    }
     let dataset_arg = match &previous {
         Some(s) => PathBuf::from(&s.dataset),
         None => args.dataset.clone().expect("clap requires --dataset"),
@@ -322,13 +329,22 @@ fn read_optional(path: Option<&Path>) -> anyhow::Result<Option<String>> {
 /// The named servers (checked to serve the model), or the demo model started here.
 fn connect(args: &OptimizeArgs) -> anyhow::Result<Model> {
     if args.base_url.is_empty() {
-        let demo = DemoModel::start().context("starting the demo model")?;
+        // With two cores or more and no placement asked for, the model gets the first
+        // core and measurements the rest: a model generating on a measured core would
+        // slow the programs it is judged by.
+        let allowed = afterburner_monolith::cpuset::CpuSet::allowed().unwrap_or_default();
+        let demo_cpu =
+            (allowed.len() >= 2 && !args.cpus.given() && args.remote.monolith.is_empty())
+                .then(|| allowed.iter().next())
+                .flatten();
+        let demo = DemoModel::start_on(demo_cpu.as_slice()).context("starting the demo model")?;
         let config = ClientConfig::new(vec![demo.base_url()], demo.model());
         return Ok(Model {
             client: Some(LlmClient::new(config)?),
             name: demo.model(),
             servers: vec![demo.base_url()],
             demo: Some(demo),
+            demo_cpu,
         });
     }
     let Some(name) = args.model.clone() else {
@@ -347,6 +363,7 @@ fn connect(args: &OptimizeArgs) -> anyhow::Result<Model> {
         name,
         servers: args.base_url.clone(),
         demo: None,
+        demo_cpu: None,
     })
 }
 

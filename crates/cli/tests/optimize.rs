@@ -353,15 +353,115 @@ fn several_samples_per_round_keep_the_best_even_from_a_server_that_ignores_n() {
         .args(["--samples", "3"])
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let chats: Vec<Request> = server.received().into_iter().filter(|r| r.is_chat()).collect();
-    assert_eq!(chats.len(), 3, "one request asking for n = 3, then two single ones");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let chats: Vec<Request> = server
+        .received()
+        .into_iter()
+        .filter(|r| r.is_chat())
+        .collect();
+    assert_eq!(
+        chats.len(),
+        3,
+        "one request asking for n = 3, then two single ones"
+    );
     assert_eq!(chats[0].n(), Some(3));
     assert!(chats[1..].iter().all(|r| r.n().is_none()));
     let llm = events(&out, "llm");
     assert_eq!(llm[0]["answers"].as_array().unwrap().len(), 3);
     let decision = &events(&out, "decision")[0];
-    assert_eq!(decision["best_answer"], 1, "the fast answer is the best of the three");
+    assert_eq!(
+        decision["best_answer"], 1,
+        "the fast answer is the best of the three"
+    );
     let finals = std::fs::read_to_string(out.join("final.jsonl")).unwrap();
     assert!(finals.contains("return sum(nums)\\n\""), "{finals}");
+}
+
+#[test]
+fn a_given_first_version_is_measured_not_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let dataset = measured_dataset(dir.path());
+    let starts = dir.path().join("starts.jsonl");
+    let line = serde_json::json!({"problem_id": 9001, "code": SLOW, "language": "python"});
+    std::fs::write(&starts, format!("{line}\n")).unwrap();
+    let server = server(|_: &Request| Response::chat(&[&answer(FAST)], "stop"));
+    let out = dir.path().join("run");
+    let output = optimize(&dataset, &server.url(), &out, "1")
+        .arg("--start")
+        .arg(&starts)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let chats: Vec<Request> = server
+        .received()
+        .into_iter()
+        .filter(|r| r.is_chat())
+        .collect();
+    assert_eq!(chats.len(), 1, "only the feedback round asks the model");
+    assert!(
+        chats[0].last_message().contains("spin += i"),
+        "the given code is shown"
+    );
+    let decisions = events(&out, "decision");
+    assert_eq!(
+        decisions[0]["decision"]["reason"],
+        "the given first version"
+    );
+    assert_eq!(decisions[0]["kept_code"], SLOW);
+    assert_eq!(decisions[1]["decision"]["kept"], "new");
+
+    // A reference start takes one of the problem's own Python solutions.
+    let out = dir.path().join("reference");
+    optimize(&dataset, &server.url(), &out, "0")
+        .args(["--start", "reference"])
+        .assert()
+        .success();
+    let record: Value =
+        serde_json::from_str(std::fs::read_to_string(&dataset).unwrap().trim()).unwrap();
+    let kept = events(&out, "decision")[0]["kept_code"].clone();
+    let python: Vec<&Value> = record["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| {
+            s["language"]
+                .as_str()
+                .is_none_or(|l| l.starts_with("python"))
+        })
+        .map(|s| &s["code"])
+        .collect();
+    assert!(python.contains(&&kept), "{kept}");
+}
+
+#[test]
+fn measurements_can_run_on_a_monolith_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let dataset = measured_dataset(dir.path());
+    let monolith = common::Serve::start(&[]);
+    let server = server(openai::in_order(vec![
+        Response::chat(&[&answer(SLOW)], "stop"),
+        Response::chat(&[&answer(FAST)], "stop"),
+    ]));
+    let out = dir.path().join("run");
+    let output = optimize(&dataset, &server.url(), &out, "1")
+        .args(["--monolith", &monolith.url])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let summary = json(&output.stdout);
+    let time = &summary["figures"][0]["iterations"];
+    assert_eq!(time[0]["time"]["mean"], 0.0);
+    assert_eq!(time[1]["time"]["mean"], 1.0);
 }

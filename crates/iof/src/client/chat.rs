@@ -285,13 +285,7 @@ mod tests {
             normalise_base("https://api.openai.com/v1").unwrap(),
             "https://api.openai.com/v1".to_string()
         );
-        for bad in [
-            "",
-            "h:1/v1",
-            "ftp://h/v1",
-            "http:///v1",
-            "https:///v1",
-        ] {
+        for bad in ["", "h:1/v1", "ftp://h/v1", "http:///v1", "https:///v1"] {
             assert!(normalise_base(bad).is_err(), "{bad}");
         }
     }

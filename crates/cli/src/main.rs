@@ -28,7 +28,7 @@ enum Command {
     /// Score candidate solutions: Pass@1, Time%, Memory% and Integral%.
     Evaluate(commands::evaluate::EvaluateArgs),
     /// Improve code with an LLM, round after round, from measured feedback.
-    Optimize(commands::optimize::OptimizeArgs),
+    Optimize(Box<commands::optimize::OptimizeArgs>),
     /// Check how well fresh runs and repeated measurements agree on this machine.
     Fidelity(commands::fidelity::FidelityArgs),
     /// Serve Monolith over HTTP (Monolith, SandboxFusion and native protocols).
@@ -57,7 +57,7 @@ fn main() -> std::process::ExitCode {
         Command::Distribution(args) => commands::distribution::execute(args),
         Command::Evaluate(args) => commands::evaluate::execute(args),
         Command::Fidelity(args) => commands::fidelity::execute(args),
-        Command::Optimize(args) => commands::optimize::execute(args),
+        Command::Optimize(args) => commands::optimize::execute(*args),
         Command::Serve(args) => commands::serve::execute(args),
     };
     match outcome {

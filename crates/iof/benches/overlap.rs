@@ -100,6 +100,7 @@ fn settings(problems: &[Problem], iterations: usize) -> Settings {
         original: true,
         few_shot: false,
         prompt_sha: String::new(),
+        demo_model: false,
     }
 }
 

@@ -36,6 +36,10 @@ pub struct Answer {
     pub thinking: Option<String>,
     /// Where the code came from.
     pub source: CodeSource,
+    /// The code's fence was closed (an answer cut off by the token limit inside its code
+    /// block has an unclosed one: its code is incomplete).
+    #[serde(default = "closed")]
+    pub fence_closed: bool,
     /// The whole answer is exactly one `<thinking>` section followed by one `<solution>`
     /// section (whitespace around them aside).
     pub exact_format: bool,
@@ -52,13 +56,16 @@ pub fn parse(text: &str) -> Answer {
             None => (None, CodeSource::Missing),
         },
     };
-    let (fence_language, code, source) = match block {
-        Some((language, code)) if !code.trim().is_empty() => (language, Some(code), source),
-        _ => (None, None, CodeSource::Missing),
+    let (fence_language, code, source, fence_closed) = match block {
+        Some((language, code, closed)) if !code.trim().is_empty() => {
+            (language, Some(code), source, closed)
+        }
+        _ => (None, None, CodeSource::Missing, true),
     };
     Answer {
         code,
         fence_language,
+        fence_closed,
         thinking: last_section(text, THINKING_OPEN, THINKING_CLOSE).map(|t| t.trim().to_string()),
         source,
         exact_format: exact_format(text),
@@ -73,10 +80,14 @@ fn last_section<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
     Some(rest.find(close).map_or(rest, |end| &rest[..end]))
 }
 
-/// The last fenced block of `text` as (language tag, code). With `open_ended`, a fence
-/// that is never closed runs to the end of `text` (a model that forgot the closing fence
-/// before `</solution>`); otherwise it is not a block.
-fn last_block(text: &str, open_ended: bool) -> Option<(Option<String>, String)> {
+fn closed() -> bool {
+    true
+}
+
+/// The last fenced block of `text` as (language tag, code, closed). With `open_ended`, a
+/// fence that is never closed runs to the end of `text` (a model that forgot the closing
+/// fence before `</solution>`); otherwise it is not a block.
+fn last_block(text: &str, open_ended: bool) -> Option<(Option<String>, String, bool)> {
     let mut last = None;
     let mut open: Option<(Option<String>, Vec<&str>)> = None;
     for line in text.lines() {
@@ -91,7 +102,7 @@ fn last_block(text: &str, open_ended: bool) -> Option<(Option<String>, String)> 
             }
             Some((language, mut lines)) => {
                 if trimmed.trim_end() == FENCE {
-                    last = Some((language, join(&lines)));
+                    last = Some((language, join(&lines), true));
                 } else {
                     lines.push(line);
                     open = Some((language, lines));
@@ -100,7 +111,7 @@ fn last_block(text: &str, open_ended: bool) -> Option<(Option<String>, String)> 
         }
     }
     match open {
-        Some((language, lines)) if open_ended => Some((language, join(&lines))),
+        Some((language, lines)) if open_ended => Some((language, join(&lines), false)),
         _ => last,
     }
 }
@@ -186,6 +197,8 @@ mod tests {
     fn an_unclosed_fence_counts_inside_the_solution_only() {
         let cut = parse("<thinking>x</thinking><solution>\n```python\nprint(2)\n");
         assert_eq!(cut.code.as_deref(), Some("print(2)\n"));
+        assert!(!cut.fence_closed);
+        assert!(parse("<solution>\n```python\nprint(2)\n```").fence_closed);
         let loose = parse("text\n```python\nprint(3)\n");
         assert_eq!(loose.code, None);
     }

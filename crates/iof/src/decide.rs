@@ -4,7 +4,8 @@
 //! the instructed metric wins, but the new one only when it is lower by more than
 //! `min_gain` (relative), so measurement noise never replaces good code with an equal
 //! one. Lower is better for all three metrics, the integral included (the original
-//! system kept the larger integral). When both fail the new one is taken, as in the
+//! system kept the larger integral). The loop asks twice: once on the measurements that
+//! came in, and again on a paired measurement of both versions side by side. When both fail the new one is taken, as in the
 //! paper: the model sees its latest attempt.
 
 use serde::{Deserialize, Serialize};
@@ -67,6 +68,15 @@ pub fn choose(
                         "{instruction} {old:.1} → {now:.1} {} ({:.1}% lower)",
                         instruction.unit(),
                         gain * 100.0
+                    ),
+                )
+            } else if gain < 0.0 {
+                decision(
+                    Kept::Current,
+                    format!(
+                        "{instruction} {old:.1} → {now:.1} {} ({:.1}% higher)",
+                        instruction.unit(),
+                        -gain * 100.0
                     ),
                 )
             } else {
@@ -166,6 +176,14 @@ mod tests {
             0.05,
         );
         assert_eq!(d.kept, Kept::New);
+        let d = choose(
+            Some(&current),
+            &passing(120.0, 1000.0, 1e5),
+            Instruction::Time,
+            0.05,
+        );
+        assert_eq!(d.kept, Kept::Current);
+        assert!(d.reason.contains("20.0% higher"), "{}", d.reason);
     }
 
     #[test]

@@ -9,7 +9,6 @@
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
-use std::time::Instant;
 
 use afterburner_litmus::score::{score, Candidate, Reference};
 use afterburner_monolith::pool::Execute;
@@ -285,9 +284,13 @@ impl Engine<'_> {
             };
             let mut step = match (&task.start, iteration) {
                 (Some(code), 0) => {
-                    let started = Instant::now();
-                    let measured =
-                        self.measure_codes(shared, task, &[code.clone()], Purpose::Choose)?;
+                    let (measured, seconds) = self.measure_codes(
+                        shared,
+                        task,
+                        std::slice::from_ref(code),
+                        Purpose::Choose,
+                        None,
+                    )?;
                     let version = Version {
                         code: code.clone(),
                         hash: code_hash(code),
@@ -305,22 +308,27 @@ impl Engine<'_> {
                         kept_code: Some(version.code.clone()),
                     })?;
                     current = Some(version);
-                    empty_step(iteration, decision, started.elapsed().as_secs_f64())
+                    empty_step(iteration, decision, seconds)
                 }
                 _ => self.round(shared, task, &round, &mut current)?,
             };
-            let started = Instant::now();
             step.kept_hash = current.as_ref().map(|v| v.hash.clone());
             step.chosen = current.as_ref().map(|v| v.measured.clone());
             step.score = match &current {
-                Some(v) => Some(
-                    self.measure_codes(shared, task, &[v.code.clone()], Purpose::Score)?
-                        .remove(0),
-                ),
+                Some(v) => {
+                    let (mut measured, seconds) = self.measure_codes(
+                        shared,
+                        task,
+                        std::slice::from_ref(&v.code),
+                        Purpose::Score,
+                        None,
+                    )?;
+                    step.measure_seconds += seconds;
+                    Some(measured.remove(0))
+                }
                 None => None,
             };
             step.shares = shares(step.score.as_ref(), task);
-            step.measure_seconds += started.elapsed().as_secs_f64();
             steps.push(step);
             let done = shared.done.fetch_add(1, Ordering::Relaxed) + 1;
             (self.progress)(done, shared.total);
@@ -375,16 +383,18 @@ impl Engine<'_> {
         let codes: Vec<(usize, String)> = answers
             .iter()
             .enumerate()
+            // Code cut off by the token limit inside its block is incomplete: not run.
+            .filter(|(_, a)| a.parsed.fence_closed || a.finish_reason.as_deref() != Some("length"))
             .filter_map(|(i, a)| a.parsed.code.clone().map(|c| (i, c)))
             .filter(|(_, c)| c.len() <= MAX_CODE_BYTES)
             .collect();
         step.counts.with_code = codes.len();
-        let started = Instant::now();
         let mut distinct: Vec<String> = codes.iter().map(|(_, c)| c.clone()).collect();
         distinct.sort();
         distinct.dedup();
-        let measured = self.measure_codes(shared, task, &distinct, Purpose::Choose)?;
-        step.measure_seconds = started.elapsed().as_secs_f64();
+        let (measured, seconds) =
+            self.measure_codes(shared, task, &distinct, Purpose::Choose, None)?;
+        step.measure_seconds = seconds;
         let of = |code: &String| &measured[distinct.binary_search(code).expect("measured")];
         let candidates: Vec<&Measurement> = codes.iter().map(|(_, c)| of(c)).collect();
         let instruction = round.instruction;
@@ -401,18 +411,47 @@ impl Engine<'_> {
                 },
             ),
             Some(best) => {
-                let decision = choose(
+                let code = &codes[best].1;
+                let mut measured = candidates[best].clone();
+                let mut decision = choose(
                     current.as_ref().map(|v| &v.measured),
-                    candidates[best],
+                    &measured,
                     instruction,
                     self.settings.min_gain,
                 );
+                let both_pass =
+                    current.as_ref().is_some_and(|v| v.measured.passed()) && measured.passed();
+                if decision.kept == Kept::New && both_pass {
+                    let kept = current.as_ref().expect("both pass");
+                    let (paired, seconds) = self.confirm(shared, task, round, &kept.code, code)?;
+                    step.measure_seconds += seconds;
+                    let again = choose(
+                        Some(&paired[0]),
+                        &paired[1],
+                        instruction,
+                        self.settings.min_gain,
+                    );
+                    decision = if again.kept == Kept::New {
+                        measured = paired[1].clone();
+                        Decision {
+                            kept: Kept::New,
+                            reason: format!("{}; side by side: {}", decision.reason, again.reason),
+                        }
+                    } else {
+                        Decision {
+                            kept: Kept::Current,
+                            reason: format!(
+                                "{}, but not side by side: {}",
+                                decision.reason, again.reason
+                            ),
+                        }
+                    };
+                }
                 if decision.kept == Kept::New {
-                    let code = codes[best].1.clone();
                     *current = Some(Version {
-                        hash: code_hash(&code),
-                        measured: candidates[best].clone(),
-                        code,
+                        hash: code_hash(code),
+                        measured,
+                        code: code.clone(),
                     });
                 }
                 (Some(codes[best].0), decision)
@@ -432,6 +471,22 @@ impl Engine<'_> {
             && current.as_ref().is_some_and(|v| v.measured.passed());
         step.reason = decision.reason;
         Ok(step)
+    }
+
+    /// Measures the kept and the new version again, side by side in one batch, so an
+    /// apparent improvement is checked against a measurement of both under the same
+    /// conditions (two runs apart in time can differ by more than the minimum gain on a
+    /// busy machine).
+    fn confirm(
+        &self,
+        shared: &Shared,
+        task: &Task,
+        round: &Round,
+        kept: &str,
+        new: &str,
+    ) -> Result<(Vec<Measurement>, f64), LoopError> {
+        let codes = [kept.to_string(), new.to_string()];
+        self.measure_codes(shared, task, &codes, Purpose::Confirm, Some(round))
     }
 
     /// Asks the model for this round's answers and records the call.
@@ -508,20 +563,25 @@ impl Engine<'_> {
     }
 
     /// Measures `codes` (distinct programs) for `purpose`, taking earlier measurements
-    /// from the transcript.
+    /// from the transcript; returns them with the seconds they took (an earlier run's
+    /// counted once).
     fn measure_codes(
         &self,
         shared: &Shared,
         task: &Task,
         codes: &[String],
         purpose: Purpose,
-    ) -> Result<Vec<Measurement>, LoopError> {
+        round: Option<&Round>,
+    ) -> Result<(Vec<Measurement>, f64), LoopError> {
         let problem_id = task.problem.problem_id.to_string();
+        let key = |code: &str| (purpose, problem_id.clone(), code_hash(code), round.cloned());
+        let mut seconds = 0.0;
         let mut out: Vec<Option<Measurement>> = codes
             .iter()
             .map(|c| {
-                self.transcript
-                    .measurement(purpose, &problem_id, &code_hash(c))
+                let (m, earlier) = self.transcript.measurement(&key(c))?;
+                seconds += earlier;
+                Some(m)
             })
             .collect();
         let missing: Vec<usize> = (0..codes.len()).filter(|&i| out[i].is_none()).collect();
@@ -534,7 +594,8 @@ impl Engine<'_> {
             }
         }
         let prepared: Vec<Prepared> = runnable.iter().map(|(_, p)| p.clone()).collect();
-        let (measured, _) = shared.measurer.measure(&prepared, self.settings.runs);
+        let (measured, took) = shared.measurer.measure(&prepared, self.settings.runs);
+        seconds += took;
         for ((i, _), m) in runnable.iter().zip(measured) {
             out[*i] = Some(m);
         }
@@ -544,9 +605,12 @@ impl Engine<'_> {
                 problem_id: problem_id.clone(),
                 code_hash: code_hash(&codes[i]),
                 measurement: out[i].clone().expect("measured"),
+                seconds: took / missing.len() as f64,
+                round: round.cloned(),
             })?;
         }
-        Ok(out.into_iter().map(|m| m.expect("measured")).collect())
+        let measured = out.into_iter().map(|m| m.expect("measured")).collect();
+        Ok((measured, seconds))
     }
 }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::client::Message;
 use crate::instruction::Instruction;
 use crate::measurement::Measurement;
+use crate::transcript::code_hash;
 
 const SYSTEM: &str = include_str!("../templates/system.j2");
 const USER: &str = include_str!("../templates/user.j2");
@@ -127,6 +128,7 @@ struct Example {
 pub struct Prompts {
     env: Environment<'static>,
     few_shot: bool,
+    fingerprint: String,
 }
 
 impl Prompts {
@@ -140,17 +142,28 @@ impl Prompts {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_keep_trailing_newline(false);
-        for (name, text) in [
-            ("system", system.unwrap_or_else(|| SYSTEM.into())),
-            ("user", user.unwrap_or_else(|| USER.into())),
-        ] {
+        let system = system.unwrap_or_else(|| SYSTEM.into());
+        let user = user.unwrap_or_else(|| USER.into());
+        let example = if few_shot { EXAMPLE } else { "" };
+        let fingerprint = code_hash(&[system.as_str(), &user, example].join("\0"));
+        for (name, text) in [("system", system), ("user", user)] {
             env.add_template_owned(name, text)
                 .map_err(|source| PromptError {
                     name: name.into(),
                     source,
                 })?;
         }
-        Ok(Prompts { env, few_shot })
+        Ok(Prompts {
+            env,
+            few_shot,
+            fingerprint,
+        })
+    }
+
+    /// A short hash of the templates and the example in use: two runs whose prompts
+    /// could differ never share a fingerprint.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     fn render(&self, name: &str, input: &PromptInput) -> Result<String, PromptError> {
@@ -312,6 +325,18 @@ mod tests {
         let example = parse(&messages[2].content);
         assert!(example.exact_format && example.code.is_some());
         assert!(messages[1].content.contains("Pairs with a target sum"));
+    }
+
+    #[test]
+    fn the_fingerprint_changes_with_any_template_or_the_example() {
+        let built_in = Prompts::new(None, None, false).unwrap();
+        let same = Prompts::new(Some(SYSTEM.into()), Some(USER.into()), false).unwrap();
+        assert_eq!(built_in.fingerprint(), same.fingerprint());
+        let other = Prompts::new(None, Some("{{ goal }}".into()), false).unwrap();
+        let example = Prompts::new(None, None, true).unwrap();
+        assert_ne!(built_in.fingerprint(), other.fingerprint());
+        assert_ne!(built_in.fingerprint(), example.fingerprint());
+        assert_ne!(built_in.fingerprint(), code_hash(""));
     }
 
     #[test]

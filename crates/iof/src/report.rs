@@ -354,11 +354,11 @@ fn interval(e: &Estimate) -> String {
 fn iteration_tables(page: &mut String, iterations: &[IterationFigures]) {
     page.push_str(
         "<h3>Scores per iteration</h3><p class=\"note\">In %, with the 95% interval in brackets. \
-         <b>new version kept</b>: problems whose kept version was replaced in that round (a failing \
-         version replaced by another failing one included); <b>replaced so far</b>: problems where that \
-         happened in any feedback round up to then.</p>\
+         <b>improved</b>: problems where a better version was kept in that round (a passing one in place of \
+         a failing one, or one better by more than the minimum gain); <b>improved so far</b>: problems where \
+         that happened in any feedback round up to then.</p>\
          <div class=\"scroll\"><table><tr><th>iteration</th><th>Pass@1</th><th>Time%</th><th>Memory%</th><th>Integral%</th>\
-         <th>new version kept</th><th>replaced so far</th></tr>",
+         <th>improved</th><th>improved so far</th></tr>",
     );
     for it in iterations {
         let _ = write!(
@@ -435,8 +435,8 @@ fn problem_table(
         "<h3>Each problem</h3><p class=\"note\">The kept version's median {instruction} in {unit} after each iteration, \
          and in small print the share of the problem's human solutions it is at least as good as. \
          <b>change</b>: the last iteration against the first version. Hover over a cell for why that version is kept \
-         and, for a failure, what went wrong. At the end {} of {} pass; {} had a new version kept in a feedback round.</p>\
-         <p class=\"note legend\"><span class=\"item\"><span class=\"key\" style=\"box-shadow:inset 4px 0 0 #2b8a3e\"></span>a new version was kept in this round</span>\
+         and, for a failure, what went wrong. At the end {} of {} pass; {} improved in a feedback round.</p>\
+         <p class=\"note legend\"><span class=\"item\"><span class=\"key\" style=\"box-shadow:inset 4px 0 0 #2b8a3e\"></span>a better version was kept in this round</span>\
          <span class=\"item\"><span class=\"key\" style=\"background:#fdeaea\"></span>the kept version fails: its verdict, no figure</span></p>\
          <div class=\"scroll\"><table class=\"problems\"><tr><th class=\"l\">problem</th><th class=\"l\">difficulty</th>         <th title=\"passing human solutions measured for the problem's scale\">humans</th>",
         passing,

@@ -67,8 +67,11 @@ pub struct Settings {
     pub original: bool,
     /// The example exchange is shown first.
     pub few_shot: bool,
-    /// [`crate::transcript::code_hash`] of the system and user templates.
+    /// [`crate::prompt::Prompts::fingerprint`] of the templates in use.
     pub prompt_sha: String,
+    /// The built-in demo model answered (its figures say nothing about real models).
+    #[serde(default)]
+    pub demo_model: bool,
 }
 
 /// The output folder holds a different run.

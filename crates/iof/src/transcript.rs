@@ -83,6 +83,9 @@ pub enum Purpose {
     Choose,
     /// To score the kept version, independently of the measurement that chose it.
     Score,
+    /// To confirm an apparent improvement: the kept and the new version measured again
+    /// side by side, in one batch, so that both meet the same machine.
+    Confirm,
 }
 
 /// One line of the transcript.
@@ -111,6 +114,13 @@ pub enum Event {
         code_hash: String,
         /// What was measured.
         measurement: Measurement,
+        /// Seconds the measurement took (waiting for the pool included).
+        #[serde(default)]
+        seconds: f64,
+        /// The round it belongs to, for measurements made for one round only
+        /// ([`Purpose::Confirm`]).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        round: Option<Round>,
     },
     /// A keep-best decision.
     Decision {
@@ -128,7 +138,11 @@ pub enum Event {
     },
 }
 
-type MeasurementKey = (Purpose, String, String);
+/// Why, of which problem, which code, and for which round (when it is for one only).
+pub type MeasurementKey = (Purpose, String, String, Option<Round>);
+
+/// A measurement and the seconds it took that nobody has counted yet.
+type Known = (Measurement, f64);
 
 /// An open transcript.
 pub struct Transcript {
@@ -136,7 +150,7 @@ pub struct Transcript {
     file: Mutex<File>,
     calls: HashMap<Round, Event>,
     decided: HashSet<Round>,
-    measured: Mutex<HashMap<MeasurementKey, Measurement>>,
+    measured: Mutex<HashMap<MeasurementKey, Known>>,
 }
 
 impl Transcript {
@@ -164,10 +178,17 @@ impl Transcript {
                         problem_id,
                         code_hash,
                         measurement,
+                        seconds,
+                        round,
                     } => {
                         measured.insert(
-                            (*purpose, problem_id.clone(), code_hash.clone()),
-                            measurement.clone(),
+                            (
+                                *purpose,
+                                problem_id.clone(),
+                                code_hash.clone(),
+                                round.clone(),
+                            ),
+                            (measurement.clone(), *seconds),
                         );
                     }
                     Event::Decision { round, .. } => {
@@ -204,18 +225,13 @@ impl Transcript {
         self.calls.get(round)
     }
 
-    /// A measurement made earlier (in this run or an earlier one).
-    pub fn measurement(
-        &self,
-        purpose: Purpose,
-        problem_id: &str,
-        hash: &str,
-    ) -> Option<Measurement> {
-        self.measured
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&(purpose, problem_id.to_string(), hash.to_string()))
-            .cloned()
+    /// A measurement made earlier (in this run or an earlier one), with the seconds it
+    /// took in an earlier run if they have not been asked for yet (so a resumed run
+    /// counts every measurement's time once, and this run's own not twice).
+    pub fn measurement(&self, key: &MeasurementKey) -> Option<(Measurement, f64)> {
+        let mut measured = self.measured.lock().unwrap_or_else(|e| e.into_inner());
+        let (measurement, seconds) = measured.get_mut(key)?;
+        Some((measurement.clone(), std::mem::take(seconds)))
     }
 
     /// Appends `event` (a decision an earlier run already recorded is not repeated).
@@ -227,13 +243,21 @@ impl Transcript {
                 problem_id,
                 code_hash,
                 measurement,
+                round,
+                ..
             } => {
+                // This run counts its own time as it measures: nothing left to count.
                 self.measured
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .insert(
-                        (*purpose, problem_id.clone(), code_hash.clone()),
-                        measurement.clone(),
+                        (
+                            *purpose,
+                            problem_id.clone(),
+                            code_hash.clone(),
+                            round.clone(),
+                        ),
+                        (measurement.clone(), 0.0),
                     );
             }
             _ => {}
@@ -306,6 +330,8 @@ mod tests {
             problem_id: "7".into(),
             code_hash: code_hash("x"),
             measurement: Measurement::failed(Verdict::Timeout, "slow".into()),
+            seconds: 2.5,
+            round: None,
         })
         .unwrap();
         let decision = Event::Decision {
@@ -327,11 +353,12 @@ mod tests {
         let t = Transcript::open(&path).unwrap();
         assert_eq!(t.earlier_calls(), 1);
         assert!(t.call(&round(0)).is_some() && t.call(&round(1)).is_none());
-        let m = t.measurement(Purpose::Score, "7", &code_hash("x")).unwrap();
+        let key = |purpose| (purpose, "7".to_string(), code_hash("x"), None);
+        let (m, seconds) = t.measurement(&key(Purpose::Score)).unwrap();
         assert_eq!(m.verdict, Verdict::Timeout);
-        assert!(t
-            .measurement(Purpose::Choose, "7", &code_hash("x"))
-            .is_none());
+        assert_eq!(seconds, 2.5, "an earlier run's time is counted once");
+        assert_eq!(t.measurement(&key(Purpose::Score)).unwrap().1, 0.0);
+        assert!(t.measurement(&key(Purpose::Choose)).is_none());
         t.record(&decision).unwrap();
         t.record(&Event::Llm {
             round: round(1),

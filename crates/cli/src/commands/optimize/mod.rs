@@ -179,7 +179,7 @@ pub fn execute(args: OptimizeArgs) -> anyhow::Result<ExitCode> {
         },
         None => connect(&args)?,
     };
-    let demo = model.demo.is_some();
+    let demo = model.demo.is_some() || previous.as_ref().is_some_and(|s| s.demo_model);
     if demo {
         eprintln!("{NOTICE}");
     }
@@ -402,10 +402,12 @@ fn settings(
             _ => bail!("--extra-body must be a JSON object, e.g. '{{\"top_k\": 20}}'"),
         },
     };
-    let templates = [
-        read_optional(args.system_prompt.as_deref())?.unwrap_or_default(),
-        read_optional(args.prompt.as_deref())?.unwrap_or_default(),
-    ];
+    let few_shot = args.few_shot || demo;
+    let prompts = Prompts::new(
+        read_optional(args.system_prompt.as_deref())?,
+        read_optional(args.prompt.as_deref())?,
+        few_shot,
+    )?;
     Ok(Settings {
         dataset: selection.dataset.clone(),
         problems: selection
@@ -429,8 +431,9 @@ fn settings(
         min_gain: args.min_gain,
         feedback: !args.no_feedback,
         original: !args.no_original,
-        few_shot: args.few_shot || demo,
-        prompt_sha: code_hash(&templates.concat()),
+        few_shot,
+        prompt_sha: prompts.fingerprint().to_string(),
+        demo_model: demo,
     })
 }
 

@@ -44,7 +44,7 @@ fn render(summary: &RunSummary, out: &Path) -> String {
         let _ = writeln!(
             text,
             "{:>4}  {:<15}  {:<15}  {:<15}  {:<15}  {:>8}  {:>8}  {:>9}",
-            "iter", "Pass@1", "Time%", "Memory%", "Integral%", "new kept", "so far", "tokens"
+            "iter", "Pass@1", "Time%", "Memory%", "Integral%", "improved", "so far", "tokens"
         );
         for it in &group.iterations {
             let _ = writeln!(

@@ -7,6 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Code longer than this is not run (by the loop or the reward): no solution to a judged
+/// problem needs it, and an answer is untrusted.
+pub const MAX_CODE_BYTES: usize = 256 * 1024;
+
 const THINKING_OPEN: &str = "<thinking>";
 const THINKING_CLOSE: &str = "</thinking>";
 const SOLUTION_OPEN: &str = "<solution>";

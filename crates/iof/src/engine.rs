@@ -16,7 +16,7 @@ use afterburner_venus::harness::{prepare, JudgeOptions, Prepared};
 use afterburner_venus::{Problem, Verdict};
 use serde::{Deserialize, Serialize};
 
-use crate::answer::parse;
+use crate::answer::{parse, MAX_CODE_BYTES};
 use crate::client::{ChatParams, ClientError, LlmClient, Usage};
 use crate::decide::{best_of, choose, Decision, Kept};
 use crate::instruction::Instruction;
@@ -27,10 +27,6 @@ use crate::settings::Settings;
 use crate::transcript::{
     code_hash, AnswerRecord, Event, Purpose, ReplyRecord, Round, Transcript, TranscriptError,
 };
-
-/// Code longer than this is not run: no solution to a judged problem needs it, and an
-/// answer is untrusted.
-pub const MAX_CODE_BYTES: usize = 256 * 1024;
 
 /// Why a run stopped early. What it finished is in the transcript; the same command
 /// continues it.

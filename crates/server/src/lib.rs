@@ -10,6 +10,7 @@
 pub mod api;
 pub mod metrics;
 pub mod queue;
+pub mod queue_pool;
 pub mod remote;
 pub mod store;
 pub mod wire;
@@ -23,10 +24,14 @@ use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::runner::Runner;
 use afterburner_venus::Problem;
 
+use afterburner_reward::batch::{Rewarder, Settings as RewardSettings};
+use afterburner_reward::formula::Weights;
+use afterburner_venus::harness::JudgeOptions;
 use api::native::EvaluateSet;
 use api::{AppState, HttpLimits};
 use metrics::Metrics;
 use queue::{Queue, Workers};
+use queue_pool::QueuePool;
 use store::{now_ms, Store, StoreError, TaskState};
 
 /// How a server is set up.
@@ -47,6 +52,9 @@ pub struct ServerConfig {
     pub retain: Duration,
     /// Largest request body, in bytes.
     pub max_body_bytes: usize,
+    /// Runs of each passing program a reward measures (the median is kept); a failing
+    /// program is settled by its first run.
+    pub reward_runs: usize,
 }
 
 impl Default for ServerConfig {
@@ -59,6 +67,7 @@ impl Default for ServerConfig {
             state_dir: None,
             retain: Duration::from_secs(24 * 3600),
             max_body_bytes: 50 * 1024 * 1024,
+            reward_runs: 3,
         }
     }
 }
@@ -112,7 +121,16 @@ impl Server {
         let store = Arc::new(Store::open(config.state_dir.as_deref())?);
         let cores = worker_cores(&config.cpus, config.workers);
         let (queue, workers) = Workers::start(runner, &cores, config.queue);
+        let rewarder = Rewarder::new(
+            QueuePool::new(Arc::clone(&queue), cores.len()),
+            RewardSettings {
+                runs: config.reward_runs.max(1),
+                judge: JudgeOptions::default(),
+                weights: Weights::default(),
+            },
+        );
         let state = AppState {
+            rewarder: Arc::new(rewarder),
             queue,
             store,
             metrics: Arc::new(Metrics::default()),

@@ -38,9 +38,13 @@ pub struct ServeArgs {
     /// Largest request body in MiB (413 above).
     #[arg(long, default_value_t = 50)]
     max_body_mb: usize,
-    /// A measured dataset whose problems `POST /v1/evaluate` may name by id.
+    /// A measured dataset whose problems `POST /v1/evaluate`, `/v1/reward` and
+    /// `/get_reward` may name by id.
     #[arg(long)]
     dataset: Option<PathBuf>,
+    /// Runs of each passing program a reward measures (the median is kept).
+    #[arg(long, default_value_t = 3)]
+    reward_runs: usize,
     /// Measure without cgroups (memory from /proc; no memory or process cgroup limits).
     #[arg(long)]
     no_cgroups: bool,
@@ -69,6 +73,7 @@ pub fn execute(args: ServeArgs) -> anyhow::Result<ExitCode> {
         state_dir: args.state.clone(),
         retain: Duration::from_secs_f64(args.retain_hours * 3600.0),
         max_body_bytes: args.max_body_mb * 1024 * 1024,
+        reward_runs: args.reward_runs.max(1),
     };
     let runner = Arc::new(super::run::make_runner(args.no_cgroups)?);
     let runtime = tokio::runtime::Builder::new_multi_thread()

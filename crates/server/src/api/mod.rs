@@ -8,6 +8,7 @@ pub mod error;
 pub mod fusion;
 pub mod monolith;
 pub mod native;
+pub mod reward;
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -50,8 +51,10 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// How many workers drain the queue.
     pub workers: usize,
-    /// A problem set loaded for `/v1/evaluate`, if any.
+    /// A problem set loaded for `/v1/evaluate` and the reward, if any.
     pub dataset: Option<Arc<native::EvaluateSet>>,
+    /// The reward, measuring on this server's workers and remembering what it judged.
+    pub rewarder: Arc<afterburner_reward::batch::Rewarder<'static>>,
 }
 
 impl AppState {
@@ -171,6 +174,8 @@ pub fn router(state: AppState, limits: &HttpLimits) -> Router {
         .route("/v1/runs", post(native::run))
         .route("/v1/runs:batch", post(native::batch))
         .route("/v1/evaluate", post(native::evaluate))
+        .route("/v1/reward", post(reward::reward))
+        .route("/get_reward", post(reward::get_reward))
         .route("/v1/tasks/{task_id}", get(native::task))
         .route("/healthz", get(native::healthz))
         .route("/metrics", get(native::metrics))

@@ -54,6 +54,11 @@ impl EvaluateSet {
     pub fn is_empty(&self) -> bool {
         self.problems.is_empty()
     }
+
+    /// The problem with this id.
+    pub fn problem(&self, id: &str) -> Option<Arc<Problem>> {
+        self.problems.get(id).map(|(p, _)| Arc::clone(p))
+    }
 }
 
 /// What `afterburner run --json` prints for `planned`: a single result, or the

@@ -436,10 +436,13 @@ fn written_files_load_back_equal_and_python_reads_them() {
             "test_cases",
             "solutions",
             "comparator",
-            "time_limit_ms"
+            "time_limit_ms",
+            // How the solutions were measured, as JSON text (null when not recorded).
+            "measured_with"
         ]
     );
     let types = &summary["pyarrow_types"];
+    assert_eq!(types["measured_with"], "string");
     assert_eq!(types["problem_id"], "int64");
     assert_eq!(types["test_cases"], "string");
     assert_eq!(types["test_case_runners"], "string");

@@ -454,3 +454,18 @@ fn extra_body_fields_are_sent_at_the_top_level() {
     assert_eq!(sent["chat_template_kwargs"]["enable_thinking"], false);
     assert_eq!(sent["max_tokens"], 128, "extra_body wins");
 }
+
+#[test]
+fn an_answer_larger_than_the_read_limit_is_an_error_not_an_allocation() {
+    let size = afterburner_iof::client::MAX_BODY_BYTES as usize + 1024;
+    let huge = format!("{{\"choices\": [], \"pad\": \"{}\"}}", "x".repeat(size));
+    let server = ScriptedServer::start(move |_: &Request| Response::status(200, &huge));
+    let client = client(&[server.url()]);
+    let err = client.chat(&ask(), &params(), 1).unwrap_err();
+    assert!(err.to_string().contains("larger than"), "{err}");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "a too-large answer is not retried"
+    );
+}

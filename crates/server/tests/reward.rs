@@ -106,3 +106,13 @@ fn openrlhf_gets_an_answer_for_every_sample() {
     let (status, _) = common::post_raw(&server.at("/get_reward"), b"{not json");
     assert_eq!(status, 400);
 }
+
+#[test]
+fn a_batch_over_the_limit_is_refused() {
+    let server = common::start(common::config());
+    let item = json!({"problem": record(), "instruction": "time", "completion": "x", "baseline_code": FAST});
+    let items = vec![item; afterburner_server::api::reward::MAX_REWARD_BATCH + 1];
+    let (status, out) = common::post(&server.at("/v1/reward"), &json!({ "items": items }));
+    assert_eq!(status, 400, "{out}");
+    assert!(out.to_string().contains("at most"), "{out}");
+}

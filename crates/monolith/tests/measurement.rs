@@ -105,11 +105,12 @@ fn cpu_time_counts_every_process_and_wall_time_the_program_only() {
         20_000,
         false,
     );
-    // Two equal workers take twice the CPU time of one (counting the parent alone would
-    // give 1)... or somewhat more: taking turns on one core, each loses cache warmth.
+    // Two equal workers take about twice the CPU time of one (counting the parent alone
+    // would give 1): less when the interpreter's start, counted once in each, is a large
+    // share (1.58 seen on a busy machine), more when turns on one core cost cache warmth.
     let ratio = r.metrics.cpu_ms / one.metrics.cpu_ms;
     assert!(
-        (1.6..3.0).contains(&ratio),
+        (1.4..3.0).contains(&ratio),
         "two workers {:?}, one {:?}",
         r.metrics,
         one.metrics

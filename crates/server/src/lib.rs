@@ -32,6 +32,7 @@ use api::{AppState, HttpLimits};
 use metrics::Metrics;
 use queue::{Queue, Workers};
 use queue_pool::QueuePool;
+use remote::{Fleet, FleetError, ServerUrl};
 use store::{now_ms, Store, StoreError, TaskState};
 
 /// How a server is set up.
@@ -55,6 +56,9 @@ pub struct ServerConfig {
     /// Runs of each passing program a reward measures (the median is kept); a failing
     /// program is settled by its first run.
     pub reward_runs: usize,
+    /// Monolith servers that measure the rewards instead of this server's own workers
+    /// (a reward front end for a fleet); empty: the workers measure them.
+    pub reward_fleet: Vec<ServerUrl>,
 }
 
 impl Default for ServerConfig {
@@ -68,6 +72,7 @@ impl Default for ServerConfig {
             retain: Duration::from_secs(24 * 3600),
             max_body_bytes: 50 * 1024 * 1024,
             reward_runs: 3,
+            reward_fleet: Vec::new(),
         }
     }
 }
@@ -86,6 +91,9 @@ pub enum ServeError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// The servers meant to measure rewards cannot be used.
+    #[error("the reward fleet: {0}")]
+    RewardFleet(#[from] FleetError),
     /// The server failed while serving.
     #[error("serving: {0}")]
     Serve(std::io::Error),
@@ -111,24 +119,27 @@ pub struct Server {
 }
 
 impl Server {
-    /// Opens the store, starts the workers, queues again every task a previous run
-    /// accepted but did not finish, and binds the address.
+    /// Connects the reward fleet (if any), opens the store, starts the workers, queues
+    /// again every task a previous run accepted but did not finish, and binds the
+    /// address.
     pub async fn start(
         config: ServerConfig,
         runner: Arc<Runner>,
         problems: Option<Vec<Problem>>,
     ) -> Result<Server, ServeError> {
+        let fleet = connect_reward_fleet(&config.reward_fleet).await?;
         let store = Arc::new(Store::open(config.state_dir.as_deref())?);
         let cores = worker_cores(&config.cpus, config.workers);
         let (queue, workers) = Workers::start(runner, &cores, config.queue);
-        let rewarder = Rewarder::new(
-            QueuePool::new(Arc::clone(&queue), cores.len()),
-            RewardSettings {
-                runs: config.reward_runs.max(1),
-                judge: JudgeOptions::default(),
-                weights: Weights::default(),
-            },
-        );
+        let settings = RewardSettings {
+            runs: config.reward_runs.max(1),
+            judge: JudgeOptions::default(),
+            weights: Weights::default(),
+        };
+        let rewarder = match fleet {
+            Some(fleet) => Rewarder::new(fleet, settings),
+            None => Rewarder::new(QueuePool::new(Arc::clone(&queue), cores.len()), settings),
+        };
         let state = AppState {
             rewarder: Arc::new(rewarder),
             queue,
@@ -195,6 +206,22 @@ impl Server {
             .map_err(|e| ServeError::Serve(std::io::Error::other(e)))?;
         Ok(())
     }
+}
+
+/// The fleet that measures rewards, when servers are named (each must answer its health
+/// check).
+async fn connect_reward_fleet(urls: &[ServerUrl]) -> Result<Option<Fleet>, ServeError> {
+    if urls.is_empty() {
+        return Ok(None);
+    }
+    let urls = urls.to_vec();
+    let fleet = tokio::task::spawn_blocking(move || Fleet::connect(&urls))
+        .await
+        .map_err(|e| ServeError::Serve(std::io::Error::other(e)))??;
+    for (url, workers) in fleet.servers() {
+        tracing::info!(%url, workers, "rewards are measured on a Monolith server");
+    }
+    Ok(Some(fleet))
 }
 
 /// Queues again the tasks a previous run accepted but did not finish; a task whose

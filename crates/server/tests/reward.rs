@@ -116,3 +116,62 @@ fn a_batch_over_the_limit_is_refused() {
     assert_eq!(status, 400, "{out}");
     assert!(out.to_string().contains("at most"), "{out}");
 }
+
+/// The count of answered `POST /v1/runs` requests in a server's `/metrics`.
+fn runs_answered(server: &common::TestServer) -> u64 {
+    let text = ureq::get(&server.at("/metrics"))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    text.lines()
+        .filter(|line| line.starts_with("afterburner_http_requests_total{route=\"/v1/runs\""))
+        .filter_map(|line| line.rsplit(' ').next()?.parse::<u64>().ok())
+        .sum()
+}
+
+#[test]
+fn a_reward_front_end_measures_on_its_fleet() {
+    let member = common::start(common::config());
+    let problem = Problem::from_value(record(), "test").unwrap();
+    let front = common::start_with(
+        afterburner_server::ServerConfig {
+            reward_fleet: vec![member.url().parse().unwrap()],
+            ..common::config()
+        },
+        Some(vec![problem]),
+    );
+    assert_eq!(runs_answered(&member), 0);
+    let body = json!({"items": [{"problem_id": 88, "instruction": "time", "completion": answer(FAST), "language": "python", "baseline_code": SLOW}]});
+    let (status, out) = common::post(&front.at("/v1/reward"), &body);
+    assert_eq!(status, 200, "{out}");
+    let reward = &out["rewards"][0];
+    assert_eq!(reward["pass"], 0.5, "{reward}");
+    assert!(reward["gain"].as_f64().unwrap() > 0.0, "{reward}");
+    assert!(
+        runs_answered(&member) >= 2,
+        "the baseline and the answer ran on the fleet's server"
+    );
+}
+
+#[test]
+fn a_reward_fleet_that_does_not_answer_stops_the_start() {
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", silent.local_addr().unwrap());
+    drop(silent);
+    let config = afterburner_server::ServerConfig {
+        reward_fleet: vec![url.parse().unwrap()],
+        ..common::config()
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let started = runtime.block_on(afterburner_server::Server::start(
+        config,
+        common::runner(),
+        None,
+    ));
+    let error = started.err().expect("no server without its reward fleet");
+    assert!(error.to_string().contains(&url), "{error}");
+}

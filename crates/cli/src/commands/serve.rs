@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
+use afterburner_server::remote::ServerUrl;
 use afterburner_server::{shutdown_signal, Server, ServerConfig};
 use anyhow::Context;
 use clap::Args;
@@ -45,6 +46,11 @@ pub struct ServeArgs {
     /// Runs of each passing program a reward measures (the median is kept).
     #[arg(long, default_value_t = 3)]
     reward_runs: usize,
+    /// Measure rewards on these Monolith servers instead of this server's own workers:
+    /// comma-separated http://host:port addresses of `afterburner serve` instances. This
+    /// server then only judges and scores; every other endpoint still runs here.
+    #[arg(long, value_delimiter = ',', value_name = "URL[,URL...]")]
+    monolith: Vec<ServerUrl>,
     /// Measure without cgroups (memory from /proc; no memory or process cgroup limits).
     #[arg(long)]
     no_cgroups: bool,
@@ -74,6 +80,7 @@ pub fn execute(args: ServeArgs) -> anyhow::Result<ExitCode> {
         retain: Duration::from_secs_f64(args.retain_hours * 3600.0),
         max_body_bytes: args.max_body_mb * 1024 * 1024,
         reward_runs: args.reward_runs.max(1),
+        reward_fleet: args.monolith.clone(),
     };
     let runner = Arc::new(super::run::make_runner(args.no_cgroups)?);
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -68,7 +68,7 @@ class LabelError(ValueError):
 
 LABEL_FORM = (
     "a JSON object with problem_id or problem, instruction (time|memory|integral), "
-    "language and baseline_code or baseline_stats (extra fields only under \"meta\")"
+    "language, baseline_code and/or baseline_stats, optionally case_multiplier (extra fields only under \"meta\")"
 )
 
 

@@ -62,6 +62,7 @@ fn batch(problems: &[Arc<Problem>], prompts: usize, answers: usize) -> Vec<Item>
                 completion: answer(codes[pick % codes.len()]),
                 language: Language::Python,
                 baseline: Baseline::Code(codes[(p + 3) % codes.len()].to_string()),
+                case_multiply: None,
             });
         }
     }

@@ -30,6 +30,42 @@ pub enum Baseline {
     Stats(Outcome),
 }
 
+/// Which baseline is used when a label carries both code and stored figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum BaselinePreference {
+    /// Measure the code here, with the answers' settings (fair: same machine, same time).
+    #[default]
+    Measured,
+    /// Use the stored figures (faster; they were measured elsewhere).
+    Stored,
+}
+
+impl BaselinePreference {
+    /// The baseline to use, given what a label carries; `None` when it carries neither.
+    pub fn choose(self, code: Option<String>, stats: Option<Outcome>) -> Option<Baseline> {
+        match (self, code, stats) {
+            (BaselinePreference::Stored, _, Some(stats)) => Some(Baseline::Stats(stats)),
+            (_, Some(code), _) => Some(Baseline::Code(code)),
+            (_, None, Some(stats)) => Some(Baseline::Stats(stats)),
+            (_, None, None) => None,
+        }
+    }
+}
+
+impl std::str::FromStr for BaselinePreference {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "measured" => Ok(BaselinePreference::Measured),
+            "stored" => Ok(BaselinePreference::Stored),
+            other => Err(format!(
+                "unknown baseline {other:?}: expected measured or stored"
+            )),
+        }
+    }
+}
+
 /// One answer to reward.
 #[derive(Debug, Clone)]
 pub struct Item {
@@ -43,6 +79,22 @@ pub struct Item {
     pub language: Language,
     /// What it is compared with.
     pub baseline: Baseline,
+    /// How many times the problem's cases run (the multiplier its baseline's figures
+    /// were measured with); `None`: the rewarder's setting.
+    pub case_multiply: Option<usize>,
+}
+
+impl Item {
+    /// The judging options for this item: the rewarder's, with the item's multiplier.
+    fn judge(&self, settings: &Settings) -> JudgeOptions {
+        JudgeOptions {
+            case_multiply: self
+                .case_multiply
+                .unwrap_or(settings.judge.case_multiply)
+                .max(1),
+            ..settings.judge.clone()
+        }
+    }
 }
 
 /// A reward with everything a trainer may want to log.
@@ -101,18 +153,19 @@ impl Settings {
         }
     }
 
-    /// The caps of `problem`'s metrics: its time limit over all case passes (ms) and the
-    /// memory limit (KiB).
-    pub fn caps(&self, problem: &Problem) -> Caps {
+    /// The caps of `problem`'s metrics judged with `judge`: its time limit over all case
+    /// passes (ms) and the memory limit (KiB).
+    pub fn caps(problem: &Problem, judge: &JudgeOptions) -> Caps {
         let per_pass = problem.time_limit_ms.unwrap_or(DEFAULT_TIME_LIMIT_MS) as f64;
         Caps {
-            time_ms: per_pass * self.judge.case_multiply.max(1) as f64,
-            memory_kb: self.judge.memory_kb as f64,
+            time_ms: per_pass * judge.case_multiply.max(1) as f64,
+            memory_kb: judge.memory_kb as f64,
         }
     }
 }
 
-type ProgramKey = (String, Language, String);
+/// A judged program: problem, language, code hash and case multiplier.
+type ProgramKey = (String, Language, String, usize);
 
 /// Rewards batches over a pool (local cores, a fleet or a server's workers),
 /// remembering every program it judged.
@@ -157,22 +210,22 @@ impl<'a> Rewarder<'a> {
         let mut wanted: Vec<(ProgramKey, Prepared)> = Vec::new();
         {
             let judged = self.judged.lock().unwrap_or_else(|e| e.into_inner());
-            let mut want = |problem: &Problem, language: Language, code: &str| {
-                let key = (problem.problem_id.to_string(), language, code_hash(code));
+            let mut want = |item: &Item, code: &str| {
+                let judge = item.judge(&self.settings);
+                let key = program_key(item, code, &judge);
                 if judged.contains_key(&key) || wanted.iter().any(|(k, _)| *k == key) {
                     return;
                 }
-                if let Ok(p) = prepare(problem, code, language, &self.settings.judge) {
+                if let Ok(p) = prepare(&item.problem, code, item.language, &judge) {
                     wanted.push((key, p));
                 }
             };
             for (item, answer) in items.iter().zip(&answers) {
-                let problem = &item.problem;
                 if let Some(code) = &answer.code {
-                    want(problem, item.language, code);
+                    want(item, code);
                 }
                 if let Baseline::Code(code) = &item.baseline {
-                    want(problem, item.language, code);
+                    want(item, code);
                 }
             }
         }
@@ -191,15 +244,8 @@ impl<'a> Rewarder<'a> {
             .zip(&answers)
             .map(|(item, answer)| {
                 let problem = &item.problem;
-                let lookup = |code: &str| {
-                    judged
-                        .get(&(
-                            problem.problem_id.to_string(),
-                            item.language,
-                            code_hash(code),
-                        ))
-                        .cloned()
-                };
+                let judge = item.judge(&self.settings);
+                let lookup = |code: &str| judged.get(&program_key(item, code, &judge)).cloned();
                 let (baseline_outcome, baseline) = match &item.baseline {
                     Baseline::Stats(outcome) => (*outcome, None),
                     Baseline::Code(code) => match lookup(code) {
@@ -250,7 +296,7 @@ impl<'a> Rewarder<'a> {
                     &baseline_outcome,
                     &candidate_outcome,
                     item.instruction,
-                    &self.settings.caps(problem),
+                    &Settings::caps(problem, &judge),
                 );
                 let reason = match &candidate {
                     None => Some("the answer has no code".to_string()),
@@ -275,6 +321,16 @@ impl<'a> Rewarder<'a> {
             })
             .collect()
     }
+}
+
+/// The key `code` is judged under for `item`.
+fn program_key(item: &Item, code: &str, judge: &JudgeOptions) -> ProgramKey {
+    (
+        item.problem.problem_id.to_string(),
+        item.language,
+        code_hash(code),
+        judge.case_multiply,
+    )
 }
 
 /// The reward's view of a measurement.

@@ -74,6 +74,7 @@ fn item(completion: String, baseline: Baseline) -> Item {
         completion,
         language: Language::Python,
         baseline,
+        case_multiply: None,
     }
 }
 
@@ -179,6 +180,49 @@ fn stored_stats_are_not_measured_and_unjudgeable_answers_get_the_penalty() {
             .as_deref()
             .unwrap()
             .contains("cannot be judged in go"),
+        "{:?}",
+        rewards[1]
+    );
+}
+
+#[test]
+fn an_items_case_multiplier_is_judged_apart_and_scales_the_time_cap() {
+    let runner = runner();
+    let cpus = CpuSet::allowed().unwrap();
+    let pool = Pool::new(&runner, &cpus);
+    let rewarder = Rewarder::new(pool, settings());
+    // Stored figures at a time far over one pass's limit but within three passes' cap:
+    // only the ×3 item's cap leaves room for a gain.
+    let limit = problem().time_limit_ms.unwrap() as f64;
+    let stored = Baseline::Stats(Outcome::passed(2.5 * limit, 1e9, 1e12));
+    let once = item(answer(FAST), stored.clone());
+    let mut thrice = item(answer(FAST), stored);
+    thrice.case_multiply = Some(3);
+    let rewards = rewarder.reward(&[once, thrice]);
+    assert_eq!(
+        rewarder.programs_judged(),
+        2,
+        "the same code under two multipliers is two measurements"
+    );
+    let (t1, t3) = (
+        rewards[0].candidate.as_ref().unwrap(),
+        rewards[1].candidate.as_ref().unwrap(),
+    );
+    assert!(t1.passed() && t3.passed());
+    let cap_once = Settings::caps(&problem(), &settings().judge).time_ms;
+    assert_eq!(cap_once, limit);
+    // One pass: both sides clipped to the one-pass cap, so the gain is what the answer
+    // saves under it; three passes: the baseline sits at 2.5 × limit, under the cap.
+    let expected = |b: f64, c: f64| ((b - c) / b).clamp(-1.0, 1.0).tanh();
+    let c1 = t1.time_ms.unwrap().min(limit);
+    let c3 = t3.time_ms.unwrap().min(3.0 * limit);
+    assert!(
+        (rewards[0].parts.gain - expected(limit, c1)).abs() < 1e-9,
+        "{:?}",
+        rewards[0]
+    );
+    assert!(
+        (rewards[1].parts.gain - expected(2.5 * limit, c3)).abs() < 1e-9,
         "{:?}",
         rewards[1]
     );

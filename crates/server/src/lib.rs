@@ -24,7 +24,7 @@ use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::runner::Runner;
 use afterburner_venus::Problem;
 
-use afterburner_reward::batch::{Rewarder, Settings as RewardSettings};
+use afterburner_reward::batch::{BaselinePreference, Rewarder, Settings as RewardSettings};
 use afterburner_reward::formula::Weights;
 use afterburner_venus::harness::JudgeOptions;
 use api::native::EvaluateSet;
@@ -59,6 +59,8 @@ pub struct ServerConfig {
     /// Monolith servers that measure the rewards instead of this server's own workers
     /// (a reward front end for a fleet); empty: the workers measure them.
     pub reward_fleet: Vec<ServerUrl>,
+    /// Which baseline a reward label carrying both code and stored figures uses.
+    pub reward_baseline: BaselinePreference,
 }
 
 impl Default for ServerConfig {
@@ -73,6 +75,7 @@ impl Default for ServerConfig {
             max_body_bytes: 50 * 1024 * 1024,
             reward_runs: 3,
             reward_fleet: Vec::new(),
+            reward_baseline: BaselinePreference::Measured,
         }
     }
 }
@@ -142,6 +145,7 @@ impl Server {
         };
         let state = AppState {
             rewarder: Arc::new(rewarder),
+            reward_baseline: config.reward_baseline,
             queue,
             store,
             metrics: Arc::new(Metrics::default()),

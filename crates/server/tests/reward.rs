@@ -175,3 +175,34 @@ fn a_reward_fleet_that_does_not_answer_stops_the_start() {
     let error = started.err().expect("no server without its reward fleet");
     assert!(error.to_string().contains(&url), "{error}");
 }
+
+#[test]
+fn a_label_with_code_and_stored_figures_measures_the_code_unless_told_otherwise() {
+    let stats = json!({"passed": true, "time_ms": 1.0e6, "memory_kb": 1.0, "integral_kb_ms": 1.0});
+    let body = json!({"items": [
+        {"problem": record(), "instruction": "time", "completion": answer(FAST), "baseline_code": SLOW, "baseline_stats": stats, "case_multiplier": 2},
+        {"problem": record(), "instruction": "time", "completion": answer(FAST), "baseline_code": SLOW, "case_multiplier": 0},
+    ]});
+    let measured = common::start(common::config());
+    let (status, out) = common::post(&measured.at("/v1/reward"), &body);
+    assert_eq!(status, 200, "{out}");
+    assert_eq!(out["rewards"][0]["baseline"]["verdict"], "passed", "{out}");
+    assert!(out["rewards"][1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("at least 1"));
+    measured.stop();
+
+    let stored = common::start(afterburner_server::ServerConfig {
+        reward_baseline: afterburner_reward::batch::BaselinePreference::Stored,
+        ..common::config()
+    });
+    let (status, out) = common::post(&stored.at("/v1/reward"), &body);
+    assert_eq!(status, 200, "{out}");
+    let reward = &out["rewards"][0];
+    assert!(
+        reward["baseline"].is_null(),
+        "the stored figures are used: {reward}"
+    );
+    assert_eq!(reward["pass"], 0.5, "{reward}");
+}

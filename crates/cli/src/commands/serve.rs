@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
+use afterburner_reward::batch::BaselinePreference;
 use afterburner_server::remote::ServerUrl;
 use afterburner_server::{shutdown_signal, Server, ServerConfig};
 use anyhow::Context;
@@ -46,6 +47,11 @@ pub struct ServeArgs {
     /// Runs of each passing program a reward measures (the median is kept).
     #[arg(long, default_value_t = 3)]
     reward_runs: usize,
+    /// The baseline of a reward label that carries both code and its stored figures (as
+    /// exported training rows do): `measured` runs the code here with the answers'
+    /// settings, `stored` uses the figures (measured elsewhere, at another time).
+    #[arg(long, default_value = "measured", value_name = "measured|stored")]
+    reward_baseline: BaselinePreference,
     /// Measure rewards on these Monolith servers instead of this server's own workers:
     /// comma-separated http://host:port addresses of `afterburner serve` instances. This
     /// server then only judges and scores; every other endpoint still runs here.
@@ -81,6 +87,7 @@ pub fn execute(args: ServeArgs) -> anyhow::Result<ExitCode> {
         max_body_bytes: args.max_body_mb * 1024 * 1024,
         reward_runs: args.reward_runs.max(1),
         reward_fleet: args.monolith.clone(),
+        reward_baseline: args.reward_baseline,
     };
     let runner = Arc::new(super::run::make_runner(args.no_cgroups)?);
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -55,6 +55,8 @@ pub struct AppState {
     pub dataset: Option<Arc<native::EvaluateSet>>,
     /// The reward, measuring on this server's workers and remembering what it judged.
     pub rewarder: Arc<afterburner_reward::batch::Rewarder<'static>>,
+    /// Which baseline a reward label carrying both code and stored figures uses.
+    pub reward_baseline: afterburner_reward::batch::BaselinePreference,
 }
 
 impl AppState {

@@ -3,14 +3,15 @@
 //!
 //! One item names its problem (`problem_id` of the set loaded with `serve --dataset`, or
 //! the whole Venus record as `problem`), the `instruction`, the `language` and the
-//! baseline (`baseline_code`, measured here, or `baseline_stats`). The same object, without
+//! baseline (`baseline_code`, measured here, and/or `baseline_stats`), optionally the
+//! `case_multiplier` the baseline's figures were measured with. The same object, without
 //! the completion, is the JSON label of an exported training row.
 
 use std::sync::Arc;
 
 use afterburner_iof::instruction::Instruction;
 use afterburner_monolith::Language;
-use afterburner_reward::batch::{Baseline, Item, Rewarded, Rewarder};
+use afterburner_reward::batch::{Item, Rewarded, Rewarder};
 use afterburner_reward::formula::Outcome;
 use afterburner_venus::Problem;
 use axum::body::Bytes;
@@ -46,9 +47,15 @@ pub struct RewardSpec {
     /// Code to compare with, measured here.
     #[serde(default)]
     pub baseline_code: Option<String>,
-    /// Figures to compare with, measured elsewhere.
+    /// Figures to compare with, measured elsewhere. With `baseline_code` as well, the
+    /// code is measured unless the server prefers stored figures
+    /// (`serve --reward-baseline stored`).
     #[serde(default)]
     pub baseline_stats: Option<Outcome>,
+    /// How many times the cases run (as the baseline's figures were measured); the
+    /// server's setting when absent.
+    #[serde(default)]
+    pub case_multiplier: Option<usize>,
     /// Free-form fields carried along by exporters (index, split, …); ignored.
     #[serde(default)]
     pub meta: Option<Value>,
@@ -89,17 +96,20 @@ fn item(state: &AppState, spec: RewardSpec, completion: String) -> Result<Item, 
         }
         _ => return Err("give exactly one of `problem_id` and `problem`".into()),
     };
-    let baseline = match (spec.baseline_code, spec.baseline_stats) {
-        (Some(code), None) => Baseline::Code(code),
-        (None, Some(stats)) => Baseline::Stats(stats),
-        _ => return Err("give exactly one of `baseline_code` and `baseline_stats`".into()),
-    };
+    let baseline = state
+        .reward_baseline
+        .choose(spec.baseline_code, spec.baseline_stats)
+        .ok_or("give `baseline_code` or `baseline_stats`")?;
+    if spec.case_multiplier == Some(0) {
+        return Err("`case_multiplier` must be at least 1".into());
+    }
     Ok(Item {
         problem,
         instruction: spec.instruction,
         completion,
         language,
         baseline,
+        case_multiply: spec.case_multiplier,
     })
 }
 
@@ -130,7 +140,7 @@ async fn reward_all(
 /// `POST /v1/reward`: `{"items": [...]}` → `{"rewards": [...]}`, one per item, in order.
 pub async fn reward(State(state): State<AppState>, body: Bytes) -> Result<Json<Value>, ApiError> {
     let request: RewardRequest = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::bad_request(format!("expected {{\"items\": [{{problem_id or problem, instruction, completion, language, baseline_code or baseline_stats}}]}}: {e}")))?;
+        .map_err(|e| ApiError::bad_request(format!("expected {{\"items\": [{{problem_id or problem, instruction, completion, language, baseline_code and/or baseline_stats, case_multiplier?}}]}}: {e}")))?;
     if request.items.len() > MAX_REWARD_BATCH {
         return Err(ApiError::bad_request(format!(
             "{} items: at most {MAX_REWARD_BATCH} per request",

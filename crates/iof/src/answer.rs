@@ -49,6 +49,16 @@ pub struct Answer {
     pub exact_format: bool,
 }
 
+/// An answer in the format: `reasoning` inside `<thinking>`, then `code` fenced as
+/// `fence` (a language tag) inside `<solution>`. [`parse`] reads it back exactly.
+pub fn compose(reasoning: &str, fence: &str, code: &str) -> String {
+    format!(
+        "{THINKING_OPEN}\n{}\n{THINKING_CLOSE}\n{SOLUTION_OPEN}\n{FENCE}{fence}\n{}\n{FENCE}\n{SOLUTION_CLOSE}",
+        reasoning.trim(),
+        code.trim_end()
+    )
+}
+
 /// Reads `text`.
 pub fn parse(text: &str) -> Answer {
     let solution = last_section(text, SOLUTION_OPEN, SOLUTION_CLOSE);
@@ -151,6 +161,20 @@ fn exact_format(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_composed_answer_reads_back_exactly() {
+        let code = "class Solution:\n    def f(self):\n        return 1\n";
+        let text = compose("  Count once.\n", "python", code);
+        let answer = parse(&text);
+        assert!(answer.exact_format, "{text}");
+        assert_eq!(answer.code.as_deref(), Some(code));
+        assert_eq!(
+            answer.thinking.as_deref().map(str::trim),
+            Some("Count once.")
+        );
+        assert_eq!(answer.fence_language.as_deref(), Some("python"));
+    }
 
     #[test]
     fn an_exact_answer_gives_its_code_language_and_reasoning() {

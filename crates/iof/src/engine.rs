@@ -22,7 +22,7 @@ use crate::decide::{best_of, choose, Decision, Kept};
 use crate::instruction::Instruction;
 use crate::measure::{with_measurer, Measurer};
 use crate::measurement::Measurement;
-use crate::prompt::{Feedback, PromptError, PromptInput, Prompts};
+use crate::prompt::{Current, Feedback, PromptError, PromptInput, Prompts};
 use crate::settings::Settings;
 use crate::transcript::{
     code_hash, AnswerRecord, Event, Purpose, ReplyRecord, Round, Transcript, TranscriptError,
@@ -324,7 +324,7 @@ impl Engine<'_> {
                 }
                 None => None,
             };
-            step.shares = shares(step.score.as_ref(), task);
+            step.shares = shares(step.score.as_ref(), &task.reference);
             steps.push(step);
             let done = shared.done.fetch_add(1, Ordering::Relaxed) + 1;
             (self.progress)(done, shared.total);
@@ -495,31 +495,18 @@ impl Engine<'_> {
         current: Option<&Version>,
     ) -> Result<(Vec<ReplyRecord>, Vec<AnswerRecord>), LoopError> {
         let language = self.settings.language;
-        let input = PromptInput {
-            language: language.name().into(),
-            language_name: display_name(language).into(),
-            title: task.problem.title.clone(),
-            statement: task.problem.question_content.clone(),
-            starter_code: task
-                .problem
-                .code_prompt
-                .as_ref()
-                .and_then(|p| p.get(language))
-                .map(str::to_string),
-            instruction: round.instruction,
-            goal: String::new(),
-            has_current: current.is_some(),
-            current_code: current
-                .filter(|_| self.settings.original)
-                .map(|v| v.code.clone()),
-            feedback: current.filter(|_| self.settings.feedback).map(|v| {
-                Feedback::new(
-                    &v.measured,
-                    shares(Some(&v.measured), task),
-                    task.reference.len(),
-                )
+        let input = PromptInput::new(
+            &task.problem,
+            language,
+            round.instruction,
+            current.map(|v| Current {
+                code: self.settings.original.then(|| v.code.clone()),
+                feedback: self
+                    .settings
+                    .feedback
+                    .then(|| Feedback::against(&v.measured, &task.reference)),
             }),
-        };
+        );
         let messages = self.prompts.messages(&input)?;
         let params = ChatParams {
             temperature: self.settings.temperature,
@@ -652,21 +639,8 @@ pub fn candidate(
     }
 }
 
-fn shares(m: Option<&Measurement>, task: &Task) -> [f64; 3] {
-    let c = candidate(m, "", "", "");
-    let s = score(c, &task.reference);
+/// The shares (0.0–1.0) of `reference` that `m` beats on time, memory and integral.
+pub fn shares(m: Option<&Measurement>, reference: &Reference) -> [f64; 3] {
+    let s = score(candidate(m, "", "", ""), reference);
     [s.time_pct, s.memory_pct, s.integral_pct]
-}
-
-/// How people name a language in a prompt.
-pub fn display_name(language: afterburner_monolith::Language) -> &'static str {
-    use afterburner_monolith::Language::*;
-    match language {
-        Python => "Python 3",
-        Cpp => "C++17",
-        Java => "Java",
-        JavaScript => "JavaScript (Node.js)",
-        Go => "Go",
-        Rust => "Rust",
-    }
 }

@@ -2,7 +2,7 @@
 
 use afterburner_litmus::distribution::fold;
 use afterburner_venus::harness::Judgement;
-use afterburner_venus::Verdict;
+use afterburner_venus::{Solution, Verdict};
 use serde::{Deserialize, Serialize};
 
 use crate::instruction::Instruction;
@@ -43,6 +43,38 @@ impl Measurement {
             memory_kb: kept(folded.memory),
             integral_kb_ms: kept(folded.integral),
             runs: folded.runs,
+        }
+    }
+
+    /// The figures a dataset stores for `solution` (measured elsewhere, `runs` 0): passed
+    /// only when it is marked passing with all three figures; else its stored status.
+    pub fn of_stored(solution: &Solution) -> Measurement {
+        let figures = [solution.time, solution.memory, solution.integral];
+        if solution.passed == Some(true) && figures.iter().all(|f| f.is_some_and(f64::is_finite)) {
+            return Measurement {
+                verdict: Verdict::Passed,
+                reason: None,
+                failing_case: None,
+                time_ms: solution.time,
+                memory_kb: solution.memory,
+                integral_kb_ms: solution.integral,
+                runs: 0,
+            };
+        }
+        let status = solution.status.clone().unwrap_or_default();
+        match serde_json::from_value::<Verdict>(serde_json::Value::String(status.clone())) {
+            Ok(verdict) if verdict != Verdict::Passed => Measurement {
+                reason: None,
+                ..Measurement::failed(verdict, status)
+            },
+            _ => Measurement::failed(
+                Verdict::WrongAnswer,
+                if status.is_empty() {
+                    "it did not pass".into()
+                } else {
+                    status
+                },
+            ),
         }
     }
 

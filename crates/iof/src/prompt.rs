@@ -3,10 +3,14 @@
 //! replace them with `--prompt` / `--system-prompt`. An optional few-shot example (a
 //! problem of our own, not in any dataset) shows small models the answer format.
 
+use afterburner_litmus::score::Reference;
+use afterburner_monolith::Language;
+use afterburner_venus::Problem;
 use minijinja::{Environment, UndefinedBehavior};
 use serde::{Deserialize, Serialize};
 
 use crate::client::Message;
+use crate::engine::shares;
 use crate::instruction::Instruction;
 use crate::measurement::Measurement;
 use crate::transcript::code_hash;
@@ -54,6 +58,11 @@ pub struct Feedback {
 }
 
 impl Feedback {
+    /// Feedback on `m` with its standing among `reference`, the human solutions.
+    pub fn against(m: &Measurement, reference: &Reference) -> Feedback {
+        Feedback::new(m, shares(Some(m), reference), reference.len())
+    }
+
     /// Feedback from a measurement and its standing among the human solutions
     /// (shares 0.0–1.0, from Litmus).
     pub fn new(m: &Measurement, shares: [f64; 3], references: usize) -> Feedback {
@@ -97,6 +106,55 @@ pub struct PromptInput {
     pub current_code: Option<String>,
     /// Its measurement (none before the first version, or with `--no-feedback`).
     pub feedback: Option<Feedback>,
+}
+
+/// The version a prompt asks the model to improve.
+#[derive(Debug, Clone, Default)]
+pub struct Current {
+    /// Its code (none: not shown).
+    pub code: Option<String>,
+    /// What was measured of it (none: not shown).
+    pub feedback: Option<Feedback>,
+}
+
+impl PromptInput {
+    /// The prompt's input for `problem` in `language` towards `instruction`: improve
+    /// `current`, or (none) write the first version.
+    pub fn new(
+        problem: &Problem,
+        language: Language,
+        instruction: Instruction,
+        current: Option<Current>,
+    ) -> PromptInput {
+        PromptInput {
+            language: language.name().into(),
+            language_name: display_name(language).into(),
+            title: problem.title.clone(),
+            statement: problem.question_content.clone(),
+            starter_code: problem
+                .code_prompt
+                .as_ref()
+                .and_then(|p| p.get(language))
+                .map(str::to_string),
+            instruction,
+            goal: String::new(),
+            has_current: current.is_some(),
+            current_code: current.as_ref().and_then(|c| c.code.clone()),
+            feedback: current.and_then(|c| c.feedback),
+        }
+    }
+}
+
+/// How people name a language in a prompt.
+pub fn display_name(language: Language) -> &'static str {
+    match language {
+        Language::Python => "Python 3",
+        Language::Cpp => "C++17",
+        Language::Java => "Java",
+        Language::JavaScript => "JavaScript (Node.js)",
+        Language::Go => "Go",
+        Language::Rust => "Rust",
+    }
 }
 
 /// The goal of `instruction`, in a sentence for the model.

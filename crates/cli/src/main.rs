@@ -29,6 +29,8 @@ enum Command {
     Evaluate(commands::evaluate::EvaluateArgs),
     /// Improve code with an LLM, round after round, from measured feedback.
     Optimize(Box<commands::optimize::OptimizeArgs>),
+    /// Write training data: SFT, DPO and GRPO datasets, and cold-start data from runs.
+    Export(commands::export::ExportArgs),
     /// Check how well fresh runs and repeated measurements agree on this machine.
     Fidelity(commands::fidelity::FidelityArgs),
     /// Serve Monolith over HTTP (Monolith, SandboxFusion and native protocols).
@@ -56,6 +58,7 @@ fn main() -> std::process::ExitCode {
         Command::Dataset(args) => commands::dataset::execute(args),
         Command::Distribution(args) => commands::distribution::execute(args),
         Command::Evaluate(args) => commands::evaluate::execute(args),
+        Command::Export(args) => commands::export::execute(args),
         Command::Fidelity(args) => commands::fidelity::execute(args),
         Command::Optimize(args) => commands::optimize::execute(*args),
         Command::Serve(args) => commands::serve::execute(args),

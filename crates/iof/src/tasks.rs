@@ -177,13 +177,17 @@ pub fn tasks(
 
 /// A reproducible choice of one of `n` for a problem: the same seed picks the same
 /// solution whatever else is in the run.
-fn seeded_index(seed: u64, problem_id: &str, n: usize) -> usize {
+pub fn seeded_index(seed: u64, problem_id: &str, n: usize) -> usize {
+    (seeded_rank(seed, problem_id) % n as u64) as usize
+}
+
+/// A number that orders `key` reproducibly under `seed`, whatever else is ordered with it.
+pub fn seeded_rank(seed: u64, key: &str) -> u64 {
     let digest = Sha256::new()
         .chain_update(seed.to_le_bytes())
-        .chain_update(problem_id.as_bytes())
+        .chain_update(key.as_bytes())
         .finalize();
-    let value = u64::from_le_bytes(digest[..8].try_into().expect("8 bytes"));
-    (value % n as u64) as usize
+    u64::from_le_bytes(digest[..8].try_into().expect("8 bytes"))
 }
 
 #[derive(Deserialize)]

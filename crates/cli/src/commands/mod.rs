@@ -5,6 +5,7 @@ pub mod distribution;
 pub mod doctor;
 pub mod evaluate;
 pub mod executor;
+pub mod export;
 pub mod fidelity;
 pub mod optimize;
 pub mod run;

@@ -73,7 +73,8 @@ pub enum WriteError {
 }
 
 impl WriteError {
-    fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
+    /// Turns an I/O error on `path` into a [`WriteError::Io`] naming it.
+    pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> WriteError + '_ {
         move |source| WriteError::Io {
             path: path.to_path_buf(),
             source,
@@ -83,7 +84,7 @@ impl WriteError {
 
 /// Runs `write` on a temporary file beside `path`, then renames it to `path`; on
 /// failure the temporary file is removed and `path` is left as it was.
-fn atomically(
+pub fn atomically(
     path: &Path,
     write: impl FnOnce(File) -> Result<File, WriteError>,
 ) -> Result<(), WriteError> {

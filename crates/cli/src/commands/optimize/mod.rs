@@ -437,7 +437,8 @@ fn settings(
     })
 }
 
-fn dedup(instructions: &[Instruction]) -> Vec<Instruction> {
+/// `instructions` without repeats, in their first order.
+pub fn dedup(instructions: &[Instruction]) -> Vec<Instruction> {
     let mut seen = Vec::new();
     for i in instructions {
         if !seen.contains(i) {

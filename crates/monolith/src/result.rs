@@ -105,6 +105,11 @@ pub struct Isolation {
     pub memory_source: String,
     /// The CPU core the program was pinned to.
     pub cpu: Option<usize>,
+    /// How it was held there: `cpuset` (the cgroup's cpuset controller: the program
+    /// cannot leave its core), `affinity` (a mask alone, which the program could widen),
+    /// or `none` (not placed).
+    #[serde(default)]
+    pub cpu_placement: String,
     /// Plain sentences about anything weaker than full isolation.
     pub notes: Vec<String>,
 }

@@ -12,7 +12,7 @@ use crate::language::Language;
 use crate::languages::{Toolchain, Toolchains, BUILD_DIR};
 use crate::limits::Limits;
 use crate::result::{CompileReport, RunResult, Status};
-use crate::sandbox::{BindMount, Sandbox, SandboxSpec, Stdin, APP_DIR, DEFAULT_SAMPLE_HZ};
+use crate::sandbox::{BindMount, Sandbox, SandboxSpec, Stdin, DEFAULT_SAMPLE_HZ};
 
 /// Most bytes of compiler output kept in a result.
 const COMPILER_OUTPUT_BYTES: usize = 64 * 1024;
@@ -243,11 +243,7 @@ impl Runner {
         };
         let mut spec = SandboxSpec::new(toolchain.run_command());
         spec.mounts = toolchain_mounts(toolchain);
-        spec.mounts.push(BindMount {
-            source: program.dir.clone(),
-            target: PathBuf::from(APP_DIR),
-            writable: false,
-        });
+        spec.app = Some(program.dir.clone());
         spec.work_dir = request.work_dir.clone();
         spec.stdin = request.stdin.clone();
         spec.limits = request.limits.clone();

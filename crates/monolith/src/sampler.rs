@@ -188,6 +188,8 @@ pub(crate) struct Sampled {
     /// The largest CPU time read while the run lasted, in ns: the run's CPU time when
     /// nothing reports it at the end (a run killed without cgroups).
     pub(crate) cpu_ns: u64,
+    /// When the sampler killed the run for a limit (CLOCK_MONOTONIC ns).
+    pub(crate) killed_ns: Option<u64>,
 }
 
 /// A running sampler; [`SamplerHandle::finish`] stops it and returns the samples.
@@ -218,6 +220,7 @@ impl SamplerHandle {
             cpu_limit_hit: false,
             memory_limit_hit: false,
             cpu_ns: 0,
+            killed_ns: None,
         })
     }
 }
@@ -229,6 +232,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     let mut cpu_limit_hit = false;
     let mut memory_limit_hit = false;
     let mut cpu_ns = 0;
+    let mut killed_ns = None;
     // The first sample not yet held against the memory limit.
     let mut unchecked = 0;
     // Counted apart from the samples: before the program joins its cgroup there are no
@@ -252,6 +256,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
                     .any(|s| s.t_ns >= start_ns && s.memory_kb > limit);
                 unchecked = samples.len();
                 if memory_limit_hit {
+                    killed_ns.get_or_insert_with(monotonic_ns);
                     kill_by_pidfd(setup.pidfd);
                 }
             }
@@ -262,6 +267,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
                 cpu_ns = cpu_ns.max(used_ns);
                 if !cpu_limit_hit && used_ns > setup.cpu_limit_ns {
                     cpu_limit_hit = true;
+                    killed_ns.get_or_insert_with(monotonic_ns);
                     kill_by_pidfd(setup.pidfd);
                 }
             }
@@ -283,6 +289,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
         cpu_limit_hit,
         memory_limit_hit,
         cpu_ns,
+        killed_ns,
     }
 }
 

@@ -496,11 +496,95 @@ fn the_callers_environment_does_not_leak_in() {
 
 #[test]
 fn the_program_sees_only_its_own_processes() {
+    // Not even the sandbox's init (pid 1, root): only itself.
     let r = run(
         Python,
         "import os\nprint(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n",
     );
-    assert_eq!(r.stdout.trim(), "[1, 2]");
+    assert_eq!(r.stdout.trim(), "[2]");
+}
+
+#[test]
+fn a_world_writable_stdin_file_cannot_be_rewritten_through_its_descriptor() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    let input = dir.path().join("input.txt");
+    std::fs::write(&input, "41\n").unwrap();
+    std::fs::set_permissions(&input, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let py = "import os\nprint(int(input()) + 1)\nfor path in ['/proc/self/fd/0', '/dev/stdin']:\n    for flags in [os.O_WRONLY | os.O_TRUNC, os.O_RDWR, os.O_WRONLY | os.O_APPEND]:\n        try:\n            fd = os.open(path, flags)\n            os.write(fd, b'pwned')\n            print('wrote', path)\n        except OSError as e:\n            print('denied', path, e.errno)\nprint('fd0', os.readlink('/proc/self/fd/0'))\n";
+    let r = run_with(Python, py, tight_limits(), Stdin::File(input.clone()));
+    assert_status(&r, Status::Success);
+    assert_eq!(r.stdout.lines().next(), Some("42"), "{r:?}");
+    assert!(!r.stdout.contains("wrote"), "{}", r.stdout);
+    assert!(
+        !r.stdout.contains(dir.path().to_str().unwrap()),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(&input).unwrap(),
+        "41\n",
+        "the host file is untouched"
+    );
+}
+
+#[test]
+fn the_program_cannot_leave_its_core() {
+    let cpus = afterburner_monolith::cpuset::CpuSet::allowed().unwrap();
+    let cores: Vec<usize> = cpus.iter().collect();
+    assert!(cores.len() >= 2, "this check needs two cores to escape to");
+    // Widen the mask to every core, then keep two processes busy for half a second of
+    // wall time each: on one core they share it (CPU ≈ wall), on two they would not.
+    let py = "import os, time\ntry:\n    os.sched_setaffinity(0, range(os.cpu_count()))\nexcept OSError as e:\n    print('refused', e.errno)\nprint('allowed', sorted(os.sched_getaffinity(0)))\npid = os.fork()\nend = time.monotonic() + 0.5\nwhile time.monotonic() < end:\n    pass\nif pid == 0:\n    os._exit(0)\nos.waitpid(pid, 0)\n";
+    let mut request = RunRequest::new(Python, py);
+    request.limits = tight_limits();
+    request.cpu = Some(*cores.last().unwrap());
+    let r = common::runner().run(&request);
+    assert_status(&r, Status::Success);
+    assert_eq!(r.isolation.cpu_placement, "cpuset", "{:?}", r.isolation);
+    assert!(
+        r.stdout
+            .contains(&format!("allowed [{}]", cores.last().unwrap())),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.metrics.cpu_ms < 1.3 * r.metrics.wall_ms,
+        "two busy processes got {} ms of CPU in {} ms of wall time: they left the core",
+        r.metrics.cpu_ms,
+        r.metrics.wall_ms
+    );
+}
+
+#[test]
+fn nothing_of_the_host_is_visible_inside() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("stdin-marker-file.txt");
+    std::fs::write(&input, "x\n").unwrap();
+    let py = "import os\nfor path in ['/proc/self/mountinfo', '/proc/self/cgroup', '/proc/1/cmdline', '/proc/1/environ', '/proc/1/mountinfo']:\n    try:\n        print(path, open(path, 'rb').read())\n    except OSError as e:\n        print(path, 'denied', e.errno)\nfor link in ['/proc/self/fd/0', '/proc/1/exe', '/proc/1/cwd', '/proc/self/exe']:\n    try:\n        print(link, os.readlink(link))\n    except OSError as e:\n        print(link, 'denied', e.errno)\n";
+    let r = run_with(Python, py, tight_limits(), Stdin::File(input));
+    assert_status(&r, Status::Success);
+    let pid = std::process::id().to_string();
+    for secret in [
+        "afterburner",
+        "stdin-marker-file",
+        dir.path().to_str().unwrap(),
+        &format!("run-{pid}-"),
+        env!("CARGO_MANIFEST_DIR"),
+    ] {
+        assert!(
+            !r.stdout.contains(secret),
+            "{secret:?} is visible:\n{}",
+            r.stdout
+        );
+    }
+    assert!(r.stdout.contains("/proc/self/cgroup b'"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(" /app "),
+        "the program's files are there: {}",
+        r.stdout
+    );
 }
 
 #[test]

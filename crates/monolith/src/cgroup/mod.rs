@@ -55,12 +55,18 @@ pub struct CgroupLimits {
     pub memory_bytes: u64,
     /// Most processes and threads at once.
     pub pids: u64,
+    /// The one core the run may use, enforced by the cpuset controller where the
+    /// manager has it ([`CgroupManager::enforces_cpu`]).
+    pub cpu: Option<usize>,
 }
 
 /// Creates one cgroup per run.
 pub trait CgroupManager: Send + Sync {
     /// `v1` or `v2`.
     fn version(&self) -> &'static str;
+    /// Whether runs are held to their core by the cpuset controller (else only by an
+    /// affinity mask, which the program can widen).
+    fn enforces_cpu(&self) -> bool;
     /// Makes a fresh cgroup named `name` with `limits` applied.
     fn create(&self, name: &str, limits: CgroupLimits) -> Result<Box<dyn RunCgroup>, CgroupError>;
 }

@@ -1,9 +1,10 @@
-//! Cgroup v1: one directory per run in each of the memory, cpuacct and pids hierarchies.
+//! Cgroup v1: one directory per run in each of the memory, cpuacct and pids hierarchies,
+//! and in the cpuset hierarchy when the run is placed on a core.
 
 use std::path::{Path, PathBuf};
 
 use super::{
-    kill_and_remove, make_dir, read_keyed, read_pids, read_u64, write_file, CgroupError,
+    kill_and_remove, make_dir, read_file, read_keyed, read_pids, read_u64, write_file, CgroupError,
     CgroupLimits, CgroupManager, RunCgroup,
 };
 
@@ -13,19 +14,39 @@ pub struct V1Manager {
     memory: PathBuf,
     cpuacct: PathBuf,
     pids: PathBuf,
+    cpuset: Option<PathBuf>,
 }
 
 impl V1Manager {
     /// A manager creating runs under these base directories (made if missing), e.g.
-    /// `/sys/fs/cgroup/memory/afterburner`.
-    pub fn new(memory: PathBuf, cpuacct: PathBuf, pids: PathBuf) -> Result<Self, CgroupError> {
+    /// `/sys/fs/cgroup/memory/afterburner`; with `cpuset`, runs placed on a core are held
+    /// there by the cpuset controller.
+    pub fn new(
+        memory: PathBuf,
+        cpuacct: PathBuf,
+        pids: PathBuf,
+        cpuset: Option<PathBuf>,
+    ) -> Result<Self, CgroupError> {
         for dir in [&memory, &cpuacct, &pids] {
             make_dir(dir)?;
+        }
+        if let Some(base) = &cpuset {
+            make_dir(base)?;
+            // A new v1 cpuset starts with no cores and no memory nodes, and takes no
+            // process until both are set: inherit the parent's.
+            if let Some(parent) = base.parent() {
+                for file in ["cpuset.mems", "cpuset.cpus"] {
+                    if read_file(&base.join(file))?.trim().is_empty() {
+                        write_file(&base.join(file), read_file(&parent.join(file))?.trim())?;
+                    }
+                }
+            }
         }
         Ok(V1Manager {
             memory,
             cpuacct,
             pids,
+            cpuset,
         })
     }
 }
@@ -35,11 +56,20 @@ impl CgroupManager for V1Manager {
         "v1"
     }
 
+    fn enforces_cpu(&self) -> bool {
+        self.cpuset.is_some()
+    }
+
     fn create(&self, name: &str, limits: CgroupLimits) -> Result<Box<dyn RunCgroup>, CgroupError> {
         let run = V1Run {
             memory: self.memory.join(name),
             cpuacct: self.cpuacct.join(name),
             pids: self.pids.join(name),
+            cpuset: self
+                .cpuset
+                .as_ref()
+                .filter(|_| limits.cpu.is_some())
+                .map(|base| base.join(name)),
         };
         let made = (|| {
             for dir in run.dirs() {
@@ -53,7 +83,16 @@ impl CgroupManager for V1Manager {
             if memsw.exists() {
                 write_file(&memsw, &limit)?;
             }
-            write_file(&run.pids.join("pids.max"), &limits.pids.to_string())
+            write_file(&run.pids.join("pids.max"), &limits.pids.to_string())?;
+            if let (Some(dir), Some(cpu)) = (&run.cpuset, limits.cpu) {
+                let base = dir.parent().unwrap_or(dir);
+                write_file(
+                    &dir.join("cpuset.mems"),
+                    read_file(&base.join("cpuset.mems"))?.trim(),
+                )?;
+                write_file(&dir.join("cpuset.cpus"), &cpu.to_string())?;
+            }
+            Ok(())
         })();
         match made {
             Ok(()) => Ok(Box::new(run)),
@@ -69,11 +108,14 @@ struct V1Run {
     memory: PathBuf,
     cpuacct: PathBuf,
     pids: PathBuf,
+    cpuset: Option<PathBuf>,
 }
 
 impl V1Run {
-    fn dirs(&self) -> [PathBuf; 3] {
-        [self.memory.clone(), self.cpuacct.clone(), self.pids.clone()]
+    fn dirs(&self) -> Vec<PathBuf> {
+        let mut dirs = vec![self.memory.clone(), self.cpuacct.clone(), self.pids.clone()];
+        dirs.extend(self.cpuset.clone());
+        dirs
     }
 }
 
@@ -133,6 +175,7 @@ mod tests {
             root.join("memory/ab"),
             root.join("cpuacct/ab"),
             root.join("pids/ab"),
+            None,
         )
         .unwrap()
     }
@@ -147,6 +190,7 @@ mod tests {
                 CgroupLimits {
                     memory_bytes: 1 << 30,
                     pids: 32,
+                    cpu: Some(1),
                 },
             )
             .unwrap();
@@ -163,6 +207,53 @@ mod tests {
     }
 
     #[test]
+    fn a_run_on_a_core_gets_a_cpuset_with_the_parents_memory_nodes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cpuset = tmp.path().join("cpuset");
+        fs::create_dir_all(&cpuset).unwrap();
+        fs::write(cpuset.join("cpuset.cpus"), "0-3\n").unwrap();
+        fs::write(cpuset.join("cpuset.mems"), "0\n").unwrap();
+        let base = cpuset.join("ab");
+        fs::create_dir_all(&base).unwrap();
+        for file in ["cpuset.cpus", "cpuset.mems"] {
+            fs::write(base.join(file), "").unwrap();
+        }
+        for controller in ["memory", "cpuacct", "pids"] {
+            fs::create_dir_all(tmp.path().join(controller)).unwrap();
+        }
+        let manager = V1Manager::new(
+            tmp.path().join("memory/ab"),
+            tmp.path().join("cpuacct/ab"),
+            tmp.path().join("pids/ab"),
+            Some(base.clone()),
+        )
+        .unwrap();
+        assert!(manager.enforces_cpu());
+        assert_eq!(fs::read_to_string(base.join("cpuset.cpus")).unwrap(), "0-3");
+        assert_eq!(fs::read_to_string(base.join("cpuset.mems")).unwrap(), "0");
+        let limits = CgroupLimits {
+            memory_bytes: 1 << 20,
+            pids: 4,
+            cpu: Some(2),
+        };
+        let run = manager.create("r", limits).unwrap();
+        assert_eq!(fs::read_to_string(base.join("r/cpuset.cpus")).unwrap(), "2");
+        assert_eq!(fs::read_to_string(base.join("r/cpuset.mems")).unwrap(), "0");
+        assert_eq!(run.procs_files().len(), 4, "the cpuset is joined too");
+        let unplaced = manager
+            .create(
+                "free",
+                CgroupLimits {
+                    cpu: None,
+                    ..limits
+                },
+            )
+            .unwrap();
+        assert_eq!(unplaced.procs_files().len(), 3);
+        assert!(!base.join("free").exists());
+    }
+
+    #[test]
     fn accounting_files_are_parsed() {
         let tmp = tempfile::tempdir().unwrap();
         let manager = fake_manager(tmp.path());
@@ -172,6 +263,7 @@ mod tests {
                 CgroupLimits {
                     memory_bytes: 1 << 20,
                     pids: 4,
+                    cpu: None,
                 },
             )
             .unwrap();

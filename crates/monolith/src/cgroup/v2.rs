@@ -11,6 +11,8 @@ use super::{
 #[derive(Debug, Clone)]
 pub struct V2Manager {
     base: PathBuf,
+    /// The parent offers the cpuset controller, enabled for the runs.
+    cpuset: bool,
 }
 
 impl V2Manager {
@@ -36,20 +38,30 @@ impl V2Manager {
             make_dir(&supervisor)?;
             write_file(&supervisor.join("cgroup.procs"), "0")?;
         }
-        enable_controllers(&parent)?;
+        let cpuset = available.split_whitespace().any(|c| c == "cpuset");
+        enable_controllers(&parent, cpuset)?;
         make_dir(&base)?;
-        enable_controllers(&base)?;
-        Ok(V2Manager { base })
+        enable_controllers(&base, cpuset)?;
+        Ok(V2Manager { base, cpuset })
     }
 }
 
-fn enable_controllers(dir: &Path) -> Result<(), CgroupError> {
-    write_file(&dir.join("cgroup.subtree_control"), "+memory +pids")
+fn enable_controllers(dir: &Path, cpuset: bool) -> Result<(), CgroupError> {
+    let wanted = if cpuset {
+        "+memory +pids +cpuset"
+    } else {
+        "+memory +pids"
+    };
+    write_file(&dir.join("cgroup.subtree_control"), wanted)
 }
 
 impl CgroupManager for V2Manager {
     fn version(&self) -> &'static str {
         "v2"
+    }
+
+    fn enforces_cpu(&self) -> bool {
+        self.cpuset
     }
 
     fn create(&self, name: &str, limits: CgroupLimits) -> Result<Box<dyn RunCgroup>, CgroupError> {
@@ -66,7 +78,11 @@ impl CgroupManager for V2Manager {
             if swap.exists() {
                 write_file(&swap, "0")?;
             }
-            write_file(&run.dir.join("pids.max"), &limits.pids.to_string())
+            write_file(&run.dir.join("pids.max"), &limits.pids.to_string())?;
+            if let (true, Some(cpu)) = (self.cpuset, limits.cpu) {
+                write_file(&run.dir.join("cpuset.cpus"), &cpu.to_string())?;
+            }
+            Ok(())
         })();
         match made {
             Ok(()) => Ok(Box::new(run)),
@@ -146,12 +162,17 @@ mod tests {
                 CgroupLimits {
                     memory_bytes: 2048,
                     pids: 7,
+                    cpu: Some(1),
                 },
             )
             .unwrap();
         let dir = tmp.path().join("ab/r");
         assert_eq!(fs::read_to_string(dir.join("memory.max")).unwrap(), "2048");
         assert_eq!(fs::read_to_string(dir.join("pids.max")).unwrap(), "7");
+        assert!(
+            !dir.join("cpuset.cpus").exists(),
+            "no cpuset controller, no cpuset file"
+        );
         fs::write(dir.join("cpu.stat"), "usage_usec 1500\nuser_usec 1000\n").unwrap();
         fs::write(dir.join("memory.events"), "low 0\noom 1\noom_kill 1\n").unwrap();
         assert_eq!(run.cpu_usage_ns().unwrap(), 1_500_000);
@@ -159,6 +180,27 @@ mod tests {
         assert_eq!(run.memory_peak_bytes().unwrap(), None);
         fs::write(dir.join("memory.peak"), "8192\n").unwrap();
         assert_eq!(run.memory_peak_bytes().unwrap(), Some(8192));
+    }
+
+    #[test]
+    fn with_the_cpuset_controller_a_run_is_held_to_its_core() {
+        let tmp = fake_root("cpuset cpu memory pids\n", "");
+        let manager = V2Manager::new(tmp.path().join("ab")).unwrap();
+        assert!(manager.enforces_cpu());
+        assert_eq!(
+            fs::read_to_string(tmp.path().join("ab/cgroup.subtree_control")).unwrap(),
+            "+memory +pids +cpuset"
+        );
+        let limits = CgroupLimits {
+            memory_bytes: 2048,
+            pids: 7,
+            cpu: Some(3),
+        };
+        manager.create("r", limits).unwrap();
+        assert_eq!(
+            fs::read_to_string(tmp.path().join("ab/r/cpuset.cpus")).unwrap(),
+            "3"
+        );
     }
 
     #[test]

@@ -229,6 +229,7 @@ pub(super) fn checks(
                 "not checked",
                 "without the mount table the probe cannot tell where cgroups live",
             ));
+            out.push(placement_check(&CgroupLayout::None));
             return (CgroupLayout::None, CgroupMode::None);
         }
     };
@@ -236,7 +237,33 @@ pub(super) fn checks(
     let mode = mode(&mounts);
     out.push(layout_check(paths, &mounts, &layout, mode));
     out.push(access_check(paths, sys, &mounts, &layout));
+    out.push(placement_check(&layout));
     (layout, mode)
+}
+
+/// Whether a run can be held to its core: the cpuset controller, else an affinity mask
+/// the program could widen.
+fn placement_check(layout: &CgroupLayout) -> Check {
+    let cpuset = match layout {
+        CgroupLayout::V1 { cpuset, .. } => cpuset.is_some(),
+        CgroupLayout::V2 { controllers, .. } => controllers.iter().any(|c| c == "cpuset"),
+        CgroupLayout::None => false,
+    };
+    if cpuset {
+        Check::new(
+            "cpu placement",
+            CheckState::Ok,
+            "cpuset",
+            "each run's cgroup holds it to its core: the program cannot move to the sampler's or other runs' cores",
+        )
+    } else {
+        Check::new(
+            "cpu placement",
+            CheckState::Warn,
+            "affinity only",
+            "no cpuset controller: a run is pinned by an affinity mask, which the program can widen (sched_setaffinity) to disturb other runs and lower its own wall time; enable cpuset (+cpuset in the parent's cgroup.subtree_control, or mount the v1 cpuset hierarchy)",
+        )
+    }
 }
 
 fn layout_check(
@@ -452,6 +479,14 @@ mod tests {
             "unified: cgroup2 at /sys/fs/cgroup (controllers: cpuset cpu io memory pids)"
         );
         assert_eq!(checks[1].state, CheckState::Ok);
+        assert_eq!(
+            (
+                checks[2].name.as_str(),
+                checks[2].state,
+                checks[2].value.as_str()
+            ),
+            ("cpu placement", CheckState::Ok, "cpuset")
+        );
     }
 
     #[test]
@@ -465,6 +500,12 @@ mod tests {
         assert_eq!(checks[0].state, CheckState::Warn);
         assert!(checks[0].meaning.contains("no memory controller"));
         assert_eq!(checks[1].state, CheckState::Info);
+        assert_eq!(
+            checks[2].state,
+            CheckState::Warn,
+            "no cpuset: affinity only"
+        );
+        assert!(checks[2].meaning.contains("sched_setaffinity"));
     }
 
     #[test]

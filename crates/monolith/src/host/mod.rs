@@ -247,7 +247,7 @@ mod tests {
     use super::*;
 
     /// Every topic the brief asks for, by check name.
-    const TOPICS: [&str; 16] = [
+    const TOPICS: [&str; 17] = [
         "cpus",
         "privileges",
         "namespaces",
@@ -255,6 +255,7 @@ mod tests {
         "seccomp",
         "cgroups",
         "cgroup access",
+        "cpu placement",
         "cpu governor",
         "turbo boost",
         "smt",

@@ -1,5 +1,6 @@
 //! The descriptors between supervisor and program: pipes kept clear of 0–2, standard
-//! input as a sealed memfd, and output captured up to a cap.
+//! input (bytes or a host file's contents) as a sealed memfd, and output captured up to a
+//! cap.
 
 use std::fs::File;
 use std::io::{self, Write};
@@ -35,48 +36,60 @@ pub(crate) fn above_stdio(fd: OwnedFd) -> Result<OwnedFd, String> {
     Ok(unsafe { OwnedFd::from_raw_fd(dup) })
 }
 
-/// Standard input as a file descriptor: bytes go into a sealed-off memfd, so no writer
-/// thread is needed and no two runs can ever race on one pipe.
+/// Standard input as a file descriptor: bytes (or a host file's contents) go into a
+/// sealed-off memfd, so no writer thread is needed, no two runs can ever race on one pipe,
+/// and nothing the program holds leads back to a host file: reopening
+/// `/proc/self/fd/0` gives it the memfd again, never the file it came from.
 pub(crate) fn stdin_fd(stdin: &Stdin) -> Result<OwnedFd, String> {
     match stdin {
         Stdin::Empty => File::open("/dev/null")
             .map(OwnedFd::from)
             .map_err(|e| format!("/dev/null: {e}")),
-        Stdin::File(path) => File::open(path)
-            .map(OwnedFd::from)
-            .map_err(|e| format!("stdin file {}: {e}", path.display())),
-        Stdin::Bytes(bytes) => {
-            // SAFETY: the name is a valid C string; flags are plain integers.
-            let fd = unsafe {
-                libc::memfd_create(
-                    c"stdin".as_ptr(),
-                    libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING,
-                )
-            };
-            if fd < 0 {
-                return Err(os_error("memfd_create"));
-            }
-            // SAFETY: fd is fresh and ours.
-            let mut file = unsafe { File::from_raw_fd(fd) };
-            file.write_all(bytes)
-                .map_err(|e| format!("writing stdin: {e}"))?;
-            std::io::Seek::rewind(&mut file).map_err(|e| format!("rewinding stdin: {e}"))?;
-            // Sealed, the input cannot be changed by the program, even by reopening it.
-            // F_SEAL_FUTURE_WRITE refuses every write and every new writable mapping,
-            // which is all there can be (we map nothing). F_SEAL_WRITE would also wait
-            // for every extra reference to the pages to go, and one still held in
-            // another core's LRU batch made it fail now and then with EBUSY.
-            let seals = libc::F_SEAL_FUTURE_WRITE
-                | libc::F_SEAL_GROW
-                | libc::F_SEAL_SHRINK
-                | libc::F_SEAL_SEAL;
-            // SAFETY: fcntl on an open memfd with integer arguments.
-            if unsafe { libc::fcntl(fd, libc::F_ADD_SEALS, seals) } < 0 {
-                return Err(os_error("sealing stdin"));
-            }
-            Ok(OwnedFd::from(file))
+        Stdin::File(path) => {
+            let mut source =
+                File::open(path).map_err(|e| format!("stdin file {}: {e}", path.display()))?;
+            sealed(|memfd| {
+                io::copy(&mut source, memfd)
+                    .map(drop)
+                    .map_err(|e| format!("copying stdin file {}: {e}", path.display()))
+            })
         }
+        Stdin::Bytes(bytes) => sealed(|memfd| {
+            memfd
+                .write_all(bytes)
+                .map_err(|e| format!("writing stdin: {e}"))
+        }),
     }
+}
+
+/// A memfd filled by `fill`, rewound and sealed against every change.
+fn sealed(fill: impl FnOnce(&mut File) -> Result<(), String>) -> Result<OwnedFd, String> {
+    // SAFETY: the name is a valid C string; flags are plain integers.
+    let fd = unsafe {
+        libc::memfd_create(
+            c"stdin".as_ptr(),
+            libc::MFD_CLOEXEC | libc::MFD_ALLOW_SEALING,
+        )
+    };
+    if fd < 0 {
+        return Err(os_error("memfd_create"));
+    }
+    // SAFETY: fd is fresh and ours.
+    let mut file = unsafe { File::from_raw_fd(fd) };
+    fill(&mut file)?;
+    std::io::Seek::rewind(&mut file).map_err(|e| format!("rewinding stdin: {e}"))?;
+    // Sealed, the input cannot be changed by the program, even by reopening it.
+    // F_SEAL_FUTURE_WRITE refuses every write and every new writable mapping, which is
+    // all there can be (we map nothing). F_SEAL_WRITE would also wait for every extra
+    // reference to the pages to go, and one still held in another core's LRU batch made
+    // it fail now and then with EBUSY.
+    let seals =
+        libc::F_SEAL_FUTURE_WRITE | libc::F_SEAL_GROW | libc::F_SEAL_SHRINK | libc::F_SEAL_SEAL;
+    // SAFETY: fcntl on an open memfd with integer arguments.
+    if unsafe { libc::fcntl(fd, libc::F_ADD_SEALS, seals) } < 0 {
+        return Err(os_error("sealing stdin"));
+    }
+    Ok(OwnedFd::from(file))
 }
 
 fn set_nonblocking(fd: RawFd) {

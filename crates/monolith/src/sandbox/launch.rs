@@ -43,6 +43,38 @@ pub(crate) struct Launch<'a> {
     pub(crate) program_stack_len: usize,
     /// The size of a memory page in KiB.
     pub(crate) page_kb: u64,
+    /// The supervisor's command line and environment in memory ([`command_line_areas`]):
+    /// init, a copy of the supervisor, blanks them in its own copy.
+    pub(crate) scrub: [(usize, usize); 2],
+}
+
+/// Where this process's command line and environment strings lie in memory (start,
+/// length), from `/proc/self/stat`; `(0, 0)` where unknown. `/proc/PID/cmdline` and
+/// `environ` read these bytes, so blanking them in a copy of this process (the sandbox's
+/// init) leaves nothing of the host's command line (source and stdin paths) to read.
+pub(crate) fn command_line_areas() -> [(usize, usize); 2] {
+    static AREAS: std::sync::OnceLock<[(usize, usize); 2]> = std::sync::OnceLock::new();
+    *AREAS.get_or_init(|| {
+        let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        // Fields after the command name (which may hold spaces), from field 3 on.
+        let fields: Vec<usize> = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| {
+                rest.split_whitespace()
+                    .map(|f| f.parse().unwrap_or(0))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let field = |n: usize| fields.get(n - 3).copied().unwrap_or(0);
+        let area = |start: usize, end: usize| {
+            if start > 0 && end > start {
+                (start, end - start)
+            } else {
+                (0, 0)
+            }
+        };
+        [area(field(48), field(49)), area(field(50), field(51))]
+    })
 }
 
 /// Bytes of stack for the program's process before exec: it only makes syscalls.
@@ -164,6 +196,14 @@ pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
             fail(report, Stage::UserNamespace, 1);
         }
     }
+    // Init runs as root; the program does not. Not dumpable, init's /proc files are
+    // root's alone, and with the command line blanked they hold nothing of the host's.
+    libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    for &(start, len) in &launch.scrub {
+        if len > 0 {
+            ptr::write_bytes(start as *mut u8, 0, len);
+        }
+    }
     libc::umask(0o022);
     if let Err(failed) = launch.plan.apply() {
         *libc::__errno_location() = failed.errno;
@@ -271,6 +311,11 @@ unsafe fn program_main(launch: &Launch) -> ! {
         if libc::write(fd, b"0".as_ptr().cast(), 1) != 1 {
             fail(report, Stage::JoinCgroup, 0);
         }
+    }
+    // Its own cgroup becomes its root: /proc/self/cgroup shows `/`, not the host's
+    // cgroup path (which names the supervisor's pid).
+    if libc::unshare(libc::CLONE_NEWCGROUP) < 0 {
+        fail(report, Stage::CgroupNamespace, 0);
     }
     if let Some(set) = &launch.cpu {
         if libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), set) < 0 {

@@ -113,7 +113,9 @@ fn cgroup_manager(name: &str) -> Result<Option<Arc<dyn CgroupManager>>, CgroupEr
                     .map(|d| d.join(name))
                     .ok_or(CgroupError::MissingController(c))
             };
-            let manager = V1Manager::new(dir("memory")?, dir("cpuacct")?, dir("pids")?)?;
+            // Without the cpuset hierarchy, runs are placed by affinity alone.
+            let cpuset = dir("cpuset").ok();
+            let manager = V1Manager::new(dir("memory")?, dir("cpuacct")?, dir("pids")?, cpuset)?;
             Ok(Some(Arc::new(manager)))
         }
         CgroupLayout::V2 { .. } => {
@@ -154,6 +156,9 @@ impl Sandbox {
         let user_namespace = !root || config.force_user_namespace;
         if user_namespace {
             notes.push("user namespace: the program runs as root of its own namespace, unprivileged outside".into());
+        }
+        if !cgroups.as_ref().is_some_and(|c| c.enforces_cpu()) {
+            notes.push("no cpuset controller: a run's core is an affinity mask, which the program could widen to other cores".into());
         }
         let seccomp = config.seccomp.then(SeccompFilter::denylist);
         if seccomp.is_none() {
@@ -201,13 +206,29 @@ impl Sandbox {
             }
             .into(),
             cpu: None,
+            cpu_placement: self.cpu_placement().into(),
             notes: self.notes.clone(),
+        }
+    }
+
+    /// How a run placed on a core is held there.
+    fn cpu_placement(&self) -> &'static str {
+        if self.cgroups.as_ref().is_some_and(|c| c.enforces_cpu()) {
+            "cpuset"
+        } else {
+            "affinity"
         }
     }
 
     fn isolation_for(&self, spec: &SandboxSpec) -> Isolation {
         Isolation {
             cpu: spec.cpu,
+            cpu_placement: if spec.cpu.is_some() {
+                self.cpu_placement()
+            } else {
+                "none"
+            }
+            .into(),
             ..self.isolation()
         }
     }

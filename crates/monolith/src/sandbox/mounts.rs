@@ -63,6 +63,12 @@ pub(crate) enum Op {
         flags: libc::c_ulong,
         data: CString,
     },
+    /// Copies a host file's contents into a new file.
+    CopyFile {
+        from: CString,
+        to: CString,
+        mode: libc::mode_t,
+    },
     /// Enters the staged root: `pivot_root(".", ".")` then detaches the old root.
     Pivot,
     /// Makes the (already entered) root file system read-only.
@@ -211,11 +217,91 @@ impl Planner {
         }
     }
 
+    /// Copies the host directory `source` into a fresh tmpfs at `inside`, sized to fit,
+    /// then makes that tmpfs read-only.
+    fn copy_dir(&mut self, source: &Path, inside: &Path) {
+        let mut files = Vec::new();
+        let mut dirs = Vec::new();
+        collect(source, Path::new(""), &mut files, &mut dirs);
+        let bytes: u64 = files.iter().map(|(_, _, size, _)| size).sum();
+        // Room for the files, their pages' rounding and the directories.
+        let kb = bytes / 1024 + 4 * (files.len() + dirs.len()) as u64 + 64;
+        self.tmpfs(inside, &format!("size={kb}k,mode=755"));
+        for dir in dirs {
+            self.ops.push(Op::Mkdir {
+                path: cstr(self.staged(&inside.join(dir))),
+                mode: 0o755,
+            });
+        }
+        for (relative, host, _, mode) in files {
+            self.ops.push(Op::CopyFile {
+                from: cstr(host),
+                to: cstr(self.staged(&inside.join(relative))),
+                mode,
+            });
+        }
+        self.mount(
+            "",
+            inside,
+            "",
+            libc::MS_REMOUNT | libc::MS_RDONLY | libc::MS_NOSUID | libc::MS_NODEV,
+            "",
+        );
+    }
+
     fn write_file(&mut self, inside: &Path, contents: &str) {
         self.ops.push(Op::WriteFile {
             path: cstr(self.staged(inside)),
             contents: cstr(contents),
         });
+    }
+}
+
+/// The regular files (relative path, host path, size, permission bits) and directories
+/// (relative, parents first) under `dir`; symlinks and anything else are left out.
+fn collect(
+    dir: &Path,
+    relative: &Path,
+    files: &mut Vec<(PathBuf, PathBuf, u64, libc::mode_t)>,
+    dirs: &mut Vec<PathBuf>,
+) {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(meta) = entry.metadata() else { continue };
+        let rel = relative.join(entry.file_name());
+        if meta.is_dir() {
+            dirs.push(rel.clone());
+            collect(&entry.path(), &rel, files, dirs);
+        } else if meta.is_file() {
+            let mode = meta.permissions().mode() & 0o755;
+            files.push((rel, entry.path(), meta.len(), mode));
+        }
+    }
+}
+
+/// `hidepid=invisible` (Linux 5.8: other users' processes are not even listed), else
+/// `hidepid=2` (listed, but their files unreadable).
+fn hidepid_option() -> &'static str {
+    // SAFETY: utsname is plain bytes, valid when zeroed; uname fills it.
+    let mut uts: libc::utsname = unsafe { std::mem::zeroed() };
+    let release = if unsafe { libc::uname(&mut uts) } == 0 {
+        // SAFETY: uname NUL-terminates its fields.
+        unsafe { std::ffi::CStr::from_ptr(uts.release.as_ptr()) }
+            .to_string_lossy()
+            .into_owned()
+    } else {
+        String::new()
+    };
+    let mut parts = release.split(|c: char| !c.is_ascii_digit());
+    let major: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+    let minor: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+    if (major, minor) >= (5, 8) {
+        "hidepid=invisible"
+    } else {
+        "hidepid=2"
     }
 }
 
@@ -232,6 +318,7 @@ impl MountPlan {
         root: &Path,
         extra: &[BindMount],
         work_dir: Option<&Path>,
+        app: Option<&Path>,
         work_dir_kb: u64,
         uid: u32,
         gid: u32,
@@ -285,12 +372,14 @@ impl MountPlan {
         }
 
         p.mkdir_all(Path::new("/proc"), 0o555);
+        // The program sees only processes of its own user: the sandbox's init (root)
+        // is hidden, and with it its command line and descriptors.
         p.mount(
             "proc",
             Path::new("/proc"),
             "proc",
             libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC,
-            "",
+            hidepid_option(),
         );
 
         p.mkdir_all(Path::new("/dev"), 0o755);
@@ -329,7 +418,10 @@ impl MountPlan {
                 &format!("size={work_dir_kb}k,mode=700,uid={uid},gid={gid}"),
             ),
         }
-        p.mkdir_all(Path::new(APP_DIR), 0o755);
+        match app {
+            Some(dir) => p.copy_dir(dir, Path::new(APP_DIR)),
+            None => p.mkdir_all(Path::new(APP_DIR), 0o755),
+        }
         p.ops.push(Op::Pivot);
         p.ops.push(Op::SealRoot);
         MountPlan {
@@ -433,6 +525,7 @@ unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
                 nullable(data).cast(),
             )
         }
+        Op::CopyFile { from, to, mode } => copy_file(from, to, *mode),
         Op::Pivot => {
             if libc::chdir(root.as_ptr()) < 0 {
                 return -1;
@@ -458,6 +551,47 @@ unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
     }
 }
 
+/// Copies `from` into a new file `to` with `mode`, in the kernel (`sendfile`).
+///
+/// # Safety
+/// `from` and `to` must be valid C strings.
+unsafe fn copy_file(from: &CString, to: &CString, mode: libc::mode_t) -> libc::c_int {
+    let src = libc::open(from.as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC);
+    if src < 0 {
+        return -1;
+    }
+    let dst = libc::open(
+        to.as_ptr(),
+        libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_CLOEXEC,
+        mode,
+    );
+    if dst < 0 {
+        libc::close(src);
+        return -1;
+    }
+    let mut rc = 0;
+    loop {
+        let sent = libc::sendfile(dst, src, std::ptr::null_mut(), 1 << 30);
+        if sent == 0 {
+            break;
+        }
+        if sent < 0 {
+            if errno() == libc::EINTR {
+                continue;
+            }
+            rc = -1;
+            break;
+        }
+    }
+    // The umask may have narrowed the mode; the file gets exactly the bits asked for.
+    if rc == 0 && libc::fchmod(dst, mode) < 0 {
+        rc = -1;
+    }
+    libc::close(src);
+    libc::close(dst);
+    rc
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -469,7 +603,15 @@ mod tests {
             BindMount::read_only("/opt/toolchain-that-does-not-exist"),
             BindMount::writable(build, "/build"),
         ];
-        MountPlan::new(Path::new("/staging"), &extra, None, 1024, 65534, 65534)
+        MountPlan::new(
+            Path::new("/staging"),
+            &extra,
+            None,
+            None,
+            1024,
+            65534,
+            65534,
+        )
     }
 
     fn rendered(plan: &MountPlan) -> Vec<String> {
@@ -529,7 +671,15 @@ mod tests {
     #[test]
     fn a_prepared_work_dir_is_bound_writable_instead_of_the_tmpfs() {
         let host = std::env::temp_dir();
-        let plan = MountPlan::new(Path::new("/staging"), &[], Some(&host), 1024, 65534, 65534);
+        let plan = MountPlan::new(
+            Path::new("/staging"),
+            &[],
+            Some(&host),
+            None,
+            1024,
+            65534,
+            65534,
+        );
         let ops = rendered(&plan);
         let at_work: Vec<&String> = ops
             .iter()

@@ -23,6 +23,7 @@ pub(crate) enum Stage {
     Stdio = 11,
     UserNamespace = 12,
     Personality = 13,
+    CgroupNamespace = 14,
 }
 
 impl Stage {
@@ -42,6 +43,7 @@ impl Stage {
             Stdio,
             UserNamespace,
             Personality,
+            CgroupNamespace,
         ]
         .into_iter()
         .find(|s| *s as u32 == v)
@@ -63,6 +65,7 @@ impl Stage {
             Stage::Stdio => "connecting standard input and output",
             Stage::UserNamespace => "waiting for the user namespace mapping",
             Stage::Personality => "fixing the address-space layout",
+            Stage::CgroupNamespace => "entering a cgroup namespace",
         }
     }
 }

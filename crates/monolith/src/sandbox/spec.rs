@@ -124,6 +124,10 @@ pub struct SandboxSpec {
     /// A prepared host directory bound writable at `/work` (see
     /// [`WorkDir`](super::WorkDir)); without one, `/work` is a fresh tmpfs.
     pub work_dir: Option<PathBuf>,
+    /// A host directory (the program's files) copied into a fresh read-only tmpfs at
+    /// `/app`. Copied, not bound: a bind would show its host path in the program's
+    /// `/proc/self/mountinfo`.
+    pub app: Option<PathBuf>,
     /// Standard input.
     pub stdin: Stdin,
     /// Resource limits.
@@ -143,6 +147,7 @@ impl SandboxSpec {
             command,
             mounts: Vec::new(),
             work_dir: None,
+            app: None,
             stdin: Stdin::Empty,
             limits: Limits::default(),
             cpu: None,

@@ -11,7 +11,9 @@ use std::sync::Arc;
 use super::io::{above_stdio, os_error, pipe, stdin_fd, Capture};
 use super::verdict::{decide, Ended, Observed};
 
-use super::launch::{init_main, monotonic_ns, CStrings, Launch, PROGRAM_STACK_BYTES};
+use super::launch::{
+    command_line_areas, init_main, monotonic_ns, CStrings, Launch, PROGRAM_STACK_BYTES,
+};
 use super::mounts::MountPlan;
 use super::report::{Report, Stage};
 use super::spec::SandboxSpec;
@@ -73,7 +75,10 @@ struct Supervised {
     stdout: Capture,
     stderr: Capture,
     reports: Vec<Report>,
-    /// When the supervisor saw init exit (CLOCK_MONOTONIC), the end of a killed run.
+    /// The end of a run init could not report (CLOCK_MONOTONIC): when the supervisor
+    /// killed it, else when it saw init exit. Not the moment init's exit was seen after
+    /// a kill: the kernel tears the namespace down first (unmounting a tmpfs of 400,000
+    /// files takes a second), and that is our cost, not the program's time.
     end_seen_ns: u64,
 }
 
@@ -87,6 +92,7 @@ impl Sandbox {
                 let limits = CgroupLimits {
                     memory_bytes: spec.limits.memory_kb * 1024,
                     pids: spec.limits.processes,
+                    cpu: spec.cpu,
                 };
                 match manager.create(&name, limits) {
                     Ok(cg) => Some(Arc::from(cg)),
@@ -123,6 +129,7 @@ impl Sandbox {
             &self.staging_root,
             &spec.mounts,
             spec.work_dir.as_deref(),
+            spec.app.as_deref(),
             limits.work_dir_kb,
             self.inner_uid,
             self.inner_gid,
@@ -233,6 +240,7 @@ impl Sandbox {
             program_stack: program_stack.as_mut_ptr(),
             program_stack_len: program_stack.len(),
             page_kb,
+            scrub: command_line_areas(),
         };
         let mut flags = NAMESPACES;
         if self.user_namespace {
@@ -357,7 +365,10 @@ impl Sandbox {
             t0.ok_or("the program never started (the sandbox's init died during setup)")?;
         let t_end = match exited {
             Some(Report::Exited { t_end_ns, .. }) => t_end_ns,
-            _ => end_seen_ns,
+            // Killed: the run ended with the first kill, the sampler's or ours.
+            _ => sampled
+                .killed_ns
+                .map_or(end_seen_ns, |k| k.min(end_seen_ns)),
         };
 
         let wall_ns = t_end.saturating_sub(t0);
@@ -496,6 +507,7 @@ impl Sandbox {
         let setup_grace_ns = 10_000_000_000;
         let mut deadline = spawned_ns + setup_grace_ns + spec.limits.wall_ms * 1_000_000;
         let mut started = false;
+        let mut killed_at = None;
         let end_seen;
         loop {
             let mut fds = vec![libc::pollfd {
@@ -528,6 +540,7 @@ impl Sandbox {
             };
             if out.pump(cap) || err.pump(cap) {
                 ended.get_or_insert(Ended::OutputLimit);
+                killed_at.get_or_insert_with(monotonic_ns);
                 kill_by_pidfd(pidfd.as_raw_fd());
             }
             reports.pump(usize::MAX);
@@ -542,11 +555,12 @@ impl Sandbox {
                 }
             }
             if fds[0].revents & libc::POLLIN != 0 {
-                end_seen = monotonic_ns();
+                end_seen = killed_at.unwrap_or_else(monotonic_ns);
                 break;
             }
             if ended.is_none() && monotonic_ns() >= deadline {
                 ended = Some(Ended::WallLimit);
+                killed_at.get_or_insert_with(monotonic_ns);
                 kill_by_pidfd(pidfd.as_raw_fd());
             }
         }

@@ -222,3 +222,32 @@ fn doctor_lists_toolchains_isolation_and_host_settings() {
         .clone();
     assert!(String::from_utf8_lossy(&text).contains("Toolchains"));
 }
+
+#[test]
+fn a_compile_that_outlasts_its_wall_limit_is_stopped() {
+    // A constant evaluated at compile time over a billion steps: far beyond 200 ms of
+    // compiling (and within the compiler's own step limit).
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("slow_build.cpp");
+    std::fs::write(
+        &source,
+        "#include <cstdio>\nconstexpr long spin() { long s = 0; for (long i = 0; i < 1000000000; ++i) s += i & 7; return s; }\nconstexpr long value = spin();\nint main() { std::printf(\"%ld\\n\", value); }\n",
+    )
+    .unwrap();
+    let output = afterburner()
+        .args(["run", "--json", "--compile-wall-ms", "200"])
+        .arg(&source)
+        .output()
+        .unwrap();
+    let result = json(&output.stdout);
+    assert_eq!(result["status"], "compile_error", "{result}");
+    let reason = result["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("time") || reason.contains("wall"),
+        "{reason}"
+    );
+    assert!(
+        result["compile"]["compile_ms"].as_f64().unwrap() < 10_000.0,
+        "{result}"
+    );
+}

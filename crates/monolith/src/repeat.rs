@@ -58,7 +58,7 @@ pub fn repeat(
     runs: usize,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<RepeatReport, Box<RunResult>> {
-    let program = runner.prepare(request.language, &request.source)?;
+    let program = runner.prepare_request(request)?;
     let total = warmup + runs;
     for i in 0..warmup {
         runner.execute(&program, request);

@@ -100,14 +100,19 @@ impl Runner {
 
     /// Compiles and runs `request` once.
     pub fn run(&self, request: &RunRequest) -> RunResult {
+        match self.prepare_request(request) {
+            Ok(program) => self.execute(&program, request),
+            Err(result) => *result,
+        }
+    }
+
+    /// Compiles `request`'s program (or finds it cached) within its compile limits.
+    pub fn prepare_request(&self, request: &RunRequest) -> Result<Program, Box<RunResult>> {
         let mut compile = Limits::for_compile();
         if let Some(wall_ms) = request.compile_wall_ms {
             compile.wall_ms = wall_ms;
         }
-        match self.prepare_within(request.language, &request.source, &compile) {
-            Ok(program) => self.execute(&program, request),
-            Err(result) => *result,
-        }
+        self.prepare_within(request.language, &request.source, &compile)
     }
 
     /// Makes `source` runnable: compiles it in the sandbox (or finds it in the cache);

@@ -39,6 +39,9 @@ pub struct RunSpec {
     /// Memory sampling rate in Hz (default 20 kHz).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sample_hz: Option<u32>,
+    /// Wall-clock limit of the compile step in milliseconds (default 60 s).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compile_wall_ms: Option<u64>,
 }
 
 /// A [`RunSpec`] that failed validation: what to fix.
@@ -83,6 +86,7 @@ impl RunSpec {
             warmup: None,
             timeline: request.timeline,
             sample_hz: Some(request.sample_hz),
+            compile_wall_ms: request.compile_wall_ms,
         })
     }
 
@@ -129,6 +133,7 @@ impl RunSpec {
         request.limits = self.limits.unwrap_or_default();
         request.timeline = self.timeline;
         request.sample_hz = sample_hz;
+        request.compile_wall_ms = self.compile_wall_ms;
         Ok(Planned {
             request,
             repeat,
@@ -177,6 +182,7 @@ mod tests {
             warmup: None,
             timeline: false,
             sample_hz: None,
+            compile_wall_ms: None,
         }
     }
 

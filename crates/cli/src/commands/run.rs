@@ -46,6 +46,9 @@ pub struct RunArgs {
     /// CPU-time limit in milliseconds.
     #[arg(long, default_value_t = Limits::default().cpu_ms)]
     pub cpu_ms: u64,
+    /// Wall-clock limit of the compile step in milliseconds (compiled languages).
+    #[arg(long, default_value_t = Limits::for_compile().wall_ms)]
+    pub compile_wall_ms: u64,
     /// Memory limit in MiB.
     #[arg(long, default_value_t = Limits::default().memory_kb / 1024)]
     pub memory_mb: u64,
@@ -105,6 +108,7 @@ pub fn execute(args: RunArgs) -> anyhow::Result<ExitCode> {
     let executor = Executor::choose(&args.remote, None, args.no_cgroups)?;
     let mut request = RunRequest::new(language, source);
     request.stdin = stdin;
+    request.compile_wall_ms = Some(args.compile_wall_ms);
     request.limits = Limits {
         wall_ms: args.wall_ms,
         cpu_ms: args.cpu_ms,

@@ -77,7 +77,7 @@ pub fn run_cgroups() -> Vec<PathBuf> {
     use afterburner_monolith::host::{own_cgroup_dir, HostPaths};
     let paths = HostPaths::default();
     let prefix = format!("run-{}-", std::process::id());
-    let bases: Vec<PathBuf> = ["memory", "pids", "cpuacct", ""]
+    let bases: Vec<PathBuf> = ["memory", "pids", "cpuacct", "cpuset", ""]
         .iter()
         .filter_map(|c| own_cgroup_dir(&paths, c))
         .map(|d| d.join("afterburner"))

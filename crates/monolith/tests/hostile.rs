@@ -602,3 +602,29 @@ fn stdin_is_delivered_and_cannot_be_changed() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_run_leaves_nothing_in_its_network_namespace_for_the_next() {
+    // Network namespaces are lent one run at a time and reused. A run holds an abstract
+    // socket open in a daemon and tries to bring the loopback up; the next run in the
+    // same namespace must find neither.
+    let plant = "import os, socket\nprint(os.readlink('/proc/self/ns/net'))\ns = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\ns.bind('\\0afterburner-left-behind')\ns.listen(1)\ntry:\n    import fcntl, struct\n    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n    fcntl.ioctl(sock, 0x8914, struct.pack('16sh', b'lo', 1))\n    print('lo up')\nexcept OSError as e:\n    print('lo refused', e.errno)\nif os.fork() == 0:\n    os.setsid()\n    import time\n    time.sleep(30)\n";
+    let probe = "import os, socket\nprint(os.readlink('/proc/self/ns/net'))\nc = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\ntry:\n    c.connect('\\0afterburner-left-behind')\n    print('connected')\nexcept OSError as e:\n    print('refused', e.errno)\nprint(open('/sys/class/net/lo/operstate').read().strip() if os.path.exists('/sys/class/net/lo/operstate') else 'no sysfs')\n";
+    let mut shared = 0;
+    for _ in 0..5 {
+        let a = run(Python, plant);
+        assert_status(&a, Status::Success);
+        assert!(a.stdout.contains("lo refused"), "{}", a.stdout);
+        let b = run(Python, probe);
+        assert_status(&b, Status::Success);
+        assert!(b.stdout.contains("refused"), "{}", b.stdout);
+        assert!(!b.stdout.contains("connected"), "{}", b.stdout);
+        if a.stdout.lines().next() == b.stdout.lines().next() {
+            shared += 1;
+        }
+    }
+    assert!(
+        shared > 0,
+        "the runs never met in one namespace: nothing was checked"
+    );
+}

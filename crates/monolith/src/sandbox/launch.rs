@@ -30,6 +30,9 @@ pub(crate) struct Launch<'a> {
     pub(crate) report: RawFd,
     /// Read end of the pipe that tells init the user namespace maps are written.
     pub(crate) userns_ready: Option<RawFd>,
+    /// A network namespace lent to this run, entered by init (else init was cloned
+    /// into a new one).
+    pub(crate) netns: Option<RawFd>,
     /// File descriptors to keep open in init, sorted.
     pub(crate) keep: Vec<RawFd>,
     pub(crate) cpu: Option<libc::cpu_set_t>,
@@ -195,6 +198,12 @@ pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
         {
             fail(report, Stage::UserNamespace, 1);
         }
+    }
+    if let Some(netns) = launch.netns {
+        if libc::setns(netns, libc::CLONE_NEWNET) < 0 {
+            fail(report, Stage::NetworkNamespace, 0);
+        }
+        libc::close(netns);
     }
     // Init runs as root; the program does not. Not dumpable, init's /proc files are
     // root's alone, and with the command line blanked they hold nothing of the host's.

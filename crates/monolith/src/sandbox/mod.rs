@@ -10,6 +10,7 @@
 mod io;
 pub(crate) mod launch;
 mod mounts;
+mod netns;
 mod report;
 pub mod seccomp;
 pub mod spec;
@@ -82,6 +83,9 @@ pub struct Sandbox {
     seccomp: Option<SeccompFilter>,
     staging_root: PathBuf,
     user_namespace: bool,
+    /// Network namespaces lent to runs (as root; in a user namespace each run makes its
+    /// own, since it may enter no namespace the host's user namespace owns).
+    netns: Option<netns::NetnsPool>,
     /// Ids outside, used for the user namespace map.
     outer: (u32, u32),
     inner_uid: u32,
@@ -170,6 +174,7 @@ impl Sandbox {
             cgroups,
             seccomp,
             staging_root: config.staging_root,
+            netns: (!user_namespace).then(netns::NetnsPool::default),
             user_namespace,
             outer,
             inner_uid,

@@ -24,6 +24,7 @@ pub(crate) enum Stage {
     UserNamespace = 12,
     Personality = 13,
     CgroupNamespace = 14,
+    NetworkNamespace = 15,
 }
 
 impl Stage {
@@ -44,6 +45,7 @@ impl Stage {
             UserNamespace,
             Personality,
             CgroupNamespace,
+            NetworkNamespace,
         ]
         .into_iter()
         .find(|s| *s as u32 == v)
@@ -66,6 +68,7 @@ impl Stage {
             Stage::UserNamespace => "waiting for the user namespace mapping",
             Stage::Personality => "fixing the address-space layout",
             Stage::CgroupNamespace => "entering a cgroup namespace",
+            Stage::NetworkNamespace => "entering the run's network namespace",
         }
     }
 }

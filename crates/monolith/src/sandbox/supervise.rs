@@ -23,12 +23,10 @@ use crate::measure::{self, Sample};
 use crate::result::{IntegralMethod, Metrics, RunResult, Status};
 use crate::sampler::{kill_by_pidfd, MemorySource, SamplerHandle, SamplerSetup};
 
-/// The namespaces every run gets.
-const NAMESPACES: libc::c_int = libc::CLONE_NEWPID
-    | libc::CLONE_NEWNS
-    | libc::CLONE_NEWNET
-    | libc::CLONE_NEWIPC
-    | libc::CLONE_NEWUTS;
+/// The namespaces every run's init is cloned into; the network namespace is a lent one
+/// (see `netns`) or, in a user namespace, a new one too.
+const NAMESPACES: libc::c_int =
+    libc::CLONE_NEWPID | libc::CLONE_NEWNS | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS;
 
 /// Most timeline points kept in a result.
 const TIMELINE_POINTS: usize = 1000;
@@ -168,6 +166,12 @@ impl Sandbox {
         } else {
             None
         };
+        // Held until the run is over: init's exit waits for every process of its pid
+        // namespace, so none is left in the network namespace when it goes back.
+        let netns = match &self.netns {
+            Some(pool) => Some(pool.lease()?),
+            None => None,
+        };
 
         let cpu_set = match spec.cpu {
             Some(cpu) if cpu >= libc::CPU_SETSIZE as usize => {
@@ -208,6 +212,7 @@ impl Sandbox {
             .map(|fd| fd.as_raw_fd())
             .chain(procs.iter().map(|fd| fd.as_raw_fd()))
             .chain(userns.iter().map(|(r, _)| r.as_raw_fd()))
+            .chain(netns.iter().map(|lease| lease.fd()))
             .collect();
         keep.sort_unstable();
         let argv = argv_strings.pointers();
@@ -231,6 +236,7 @@ impl Sandbox {
             stderr: err_w.as_raw_fd(),
             report: report_w.as_raw_fd(),
             userns_ready: userns.as_ref().map(|(r, _)| r.as_raw_fd()),
+            netns: netns.as_ref().map(|lease| lease.fd()),
             keep,
             cpu: cpu_set,
             rlimits,
@@ -243,6 +249,9 @@ impl Sandbox {
             scrub: command_line_areas(),
         };
         let mut flags = NAMESPACES;
+        if netns.is_none() {
+            flags |= libc::CLONE_NEWNET;
+        }
         if self.user_namespace {
             flags |= libc::CLONE_NEWUSER;
         }

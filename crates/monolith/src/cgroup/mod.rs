@@ -106,7 +106,7 @@ pub(crate) fn kill_and_remove(cgroup: &dyn RunCgroup, dirs: &[PathBuf]) -> Resul
                 path: dirs[0].clone(),
             });
         }
-        thread::sleep(Duration::from_millis(1));
+        thread::sleep(POLL);
     }
     for dir in dirs {
         remove_dir_retrying(dir)?;
@@ -114,16 +114,19 @@ pub(crate) fn kill_and_remove(cgroup: &dyn RunCgroup, dirs: &[PathBuf]) -> Resul
     Ok(())
 }
 
+/// How long to wait before looking again at a cgroup that is still emptying: short,
+/// since this wait is part of every run's cost.
+const POLL: Duration = Duration::from_micros(100);
+
 fn remove_dir_retrying(dir: &Path) -> Result<(), CgroupError> {
-    let mut tries = 0;
+    let deadline = Instant::now() + Duration::from_millis(200);
     loop {
         match fs::remove_dir(dir) {
             Ok(()) => return Ok(()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
             // A cgroup is briefly busy while its last task finishes exiting.
-            Err(e) if tries < 200 && e.raw_os_error() == Some(libc::EBUSY) => {
-                tries += 1;
-                thread::sleep(Duration::from_millis(1));
+            Err(e) if Instant::now() < deadline && e.raw_os_error() == Some(libc::EBUSY) => {
+                thread::sleep(POLL);
             }
             Err(source) => {
                 return Err(CgroupError::Io {

@@ -81,7 +81,8 @@ pub enum SandboxError {
 pub struct Sandbox {
     cgroups: Option<Arc<dyn CgroupManager>>,
     seccomp: Option<SeccompFilter>,
-    staging_root: PathBuf,
+    /// The system part of every run's file system view, planned once.
+    base_view: mounts::BaseView,
     user_namespace: bool,
     /// Network namespaces lent to runs (as root; in a user namespace each run makes its
     /// own, since it may enter no namespace the host's user namespace owns).
@@ -173,7 +174,7 @@ impl Sandbox {
         Ok(Sandbox {
             cgroups,
             seccomp,
-            staging_root: config.staging_root,
+            base_view: mounts::BaseView::new(&config.staging_root, inner_uid, inner_gid),
             netns: (!user_namespace).then(netns::NetnsPool::default),
             user_namespace,
             outer,

@@ -39,7 +39,7 @@ const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom"];
 
 /// One step of building the view. Paths are absolute on the host side, inside the
 /// staging root.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) enum Op {
     Mkdir {
         path: CString,
@@ -102,6 +102,7 @@ fn cstr(path: impl AsRef<OsStr>) -> CString {
     CString::new(bytes).expect("NUL bytes were removed")
 }
 
+#[derive(Debug, Clone)]
 struct Planner {
     root: PathBuf,
     ops: Vec<Op>,
@@ -310,19 +311,15 @@ fn under_system_dirs(path: &Path) -> bool {
     SYSTEM_DIRS.iter().any(|dir| path.starts_with(dir))
 }
 
-impl MountPlan {
-    /// Plans the view for a run: the base system, `extra` mounts, and tmpfs `/work` and
-    /// `/tmp` of `work_dir_kb` KiB each, writable by `uid`/`gid`. With `work_dir`, that
-    /// host directory is bound writable at `/work` instead of the tmpfs.
-    pub(crate) fn new(
-        root: &Path,
-        extra: &[BindMount],
-        work_dir: Option<&Path>,
-        app: Option<&Path>,
-        work_dir_kb: u64,
-        uid: u32,
-        gid: u32,
-    ) -> MountPlan {
+/// The part of every run's view that never changes: the tmpfs root, the system
+/// directories, the `/etc` entries and the sandbox's own `/etc` files. Planned once per
+/// sandbox (it reads `/etc` and a few dozen paths' metadata), then copied for each run.
+#[derive(Debug, Clone)]
+pub(crate) struct BaseView(Planner);
+
+impl BaseView {
+    /// The base view staged under `root`, for the sandbox user `uid`/`gid`.
+    pub(crate) fn new(root: &Path, uid: u32, gid: u32) -> BaseView {
         let mut p = Planner {
             root: root.to_path_buf(),
             ops: Vec::new(),
@@ -364,6 +361,25 @@ impl MountPlan {
         );
         p.write_file(Path::new("/etc/hostname"), "sandbox\n");
 
+        BaseView(p)
+    }
+}
+
+impl MountPlan {
+    /// Plans the view for a run: `base` (the system part, the same for every run),
+    /// `extra` mounts, tmpfs `/work`, `/tmp` and `/dev/shm` of `work_dir_kb` KiB each
+    /// (`/work` writable by `uid`/`gid`), and `app` copied to `/app`. With `work_dir`,
+    /// that host directory is bound writable at `/work` instead of the tmpfs.
+    pub(crate) fn new(
+        base: &BaseView,
+        extra: &[BindMount],
+        work_dir: Option<&Path>,
+        app: Option<&Path>,
+        work_dir_kb: u64,
+        uid: u32,
+        gid: u32,
+    ) -> MountPlan {
+        let mut p = base.0.clone();
         for mount in extra {
             if !mount.writable && mount.source == mount.target && under_system_dirs(&mount.target) {
                 continue;
@@ -425,7 +441,7 @@ impl MountPlan {
         p.ops.push(Op::Pivot);
         p.ops.push(Op::SealRoot);
         MountPlan {
-            root: cstr(root),
+            root: cstr(&p.root),
             ops: p.ops,
         }
     }
@@ -604,7 +620,7 @@ mod tests {
             BindMount::writable(build, "/build"),
         ];
         MountPlan::new(
-            Path::new("/staging"),
+            &BaseView::new(Path::new("/staging"), 65534, 65534),
             &extra,
             None,
             None,
@@ -671,15 +687,8 @@ mod tests {
     #[test]
     fn a_prepared_work_dir_is_bound_writable_instead_of_the_tmpfs() {
         let host = std::env::temp_dir();
-        let plan = MountPlan::new(
-            Path::new("/staging"),
-            &[],
-            Some(&host),
-            None,
-            1024,
-            65534,
-            65534,
-        );
+        let base = BaseView::new(Path::new("/staging"), 65534, 65534);
+        let plan = MountPlan::new(&base, &[], Some(&host), None, 1024, 65534, 65534);
         let ops = rendered(&plan);
         let at_work: Vec<&String> = ops
             .iter()

@@ -124,7 +124,7 @@ impl Sandbox {
     ) -> Result<RunResult, String> {
         let limits = &spec.limits;
         let plan = MountPlan::new(
-            &self.staging_root,
+            &self.base_view,
             &spec.mounts,
             spec.work_dir.as_deref(),
             spec.app.as_deref(),

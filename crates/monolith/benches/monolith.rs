@@ -154,6 +154,56 @@ fn added_line(name: &str, sandboxed: f64, bare: f64) {
     println!("     ({sandboxed:.2} ms sandboxed, {bare:.2} ms bare; medians)");
 }
 
+/// The fixed program's median CPU time on the measured core, alone and then while
+/// sandboxed busy loops run on every other allowed core (as a server's other workers
+/// would): how much a full machine disturbs one measurement.
+fn loaded_line(runner: &Runner, program: &Program) {
+    let measure = |n: usize| -> f64 {
+        median(
+            &(0..n)
+                .map(|_| {
+                    runner
+                        .execute(program, &request(Python, CPU_200MS, 20_000))
+                        .metrics
+                        .cpu_ms
+                })
+                .collect::<Vec<_>>(),
+        )
+    };
+    let alone = measure(10);
+    let others: Vec<usize> = CpuSet::allowed()
+        .map(|s| s.iter().filter(|&c| c != measured_core()).collect())
+        .unwrap_or_default();
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let loaded = std::thread::scope(|scope| {
+        for &core in &others {
+            let stop = &stop;
+            scope.spawn(move || {
+                let spin = "import time\nt = time.perf_counter()\nwhile time.perf_counter() - t < 2.0:\n    pass\n";
+                let busy = runner.prepare(Python, spin).expect("python");
+                let mut r = request(Python, spin, 20_000);
+                r.cpu = Some(core);
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    runner.execute(&busy, &r);
+                }
+            });
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let loaded = measure(10);
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        loaded
+    });
+    line(
+        &format!(
+            "CPU time loaded ÷ alone ({} other cores busy)",
+            others.len()
+        ),
+        format!("{:.3}", loaded / alone),
+        "≤ 1.05",
+    );
+    println!("     ({alone:.1} ms alone, {loaded:.1} ms loaded; medians of 10)");
+}
+
 fn line(name: &str, value: String, target: &str) {
     println!("  {name:<52} {value:>14}   target {target}");
 }
@@ -295,7 +345,12 @@ fn main() {
         median(&runs.iter().map(|r| r.metrics.cpu_ms).collect::<Vec<_>>())
     );
 
-    println!("\n4. Compile cache: second ÷ first preparation of the same source");
+    println!(
+        "\n4. Under full load: the ~200 ms program's CPU time alone and with every other core busy"
+    );
+    loaded_line(&runner, &stable_program);
+
+    println!("\n5. Compile cache: second ÷ first preparation of the same source");
     for (language, source) in [(Cpp, HELLO_CPP), (Rust, HELLO_RUST)] {
         let fresh = format!("{source}// bench {}\n", std::process::id());
         let t = Instant::now();

@@ -289,6 +289,7 @@ fn main() {
         }),
         direct_p50_ms: percentile(&direct, 50.0),
         http_p50_ms: percentile(&http, 50.0),
+        cores: settings.url.is_none().then(|| allowed.len()),
     };
     figures.print(&settings);
     if settings.json {

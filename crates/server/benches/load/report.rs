@@ -10,6 +10,8 @@ use crate::Settings;
 
 /// Target of the server's added latency at p50, in ms.
 const ADDED_P50_TARGET_MS: f64 = 1.0;
+/// Least share of the cores' direct capacity the loaded server must reach.
+const CAPACITY_SHARE_TARGET: f64 = 0.8;
 
 /// The `p`-th percentile (nearest rank) of `values`, in their unit; NaN when empty.
 pub fn percentile(values: &[f64], p: f64) -> f64 {
@@ -160,11 +162,19 @@ pub struct Figures<'a> {
     pub direct_p50_ms: f64,
     /// Median round trip of the same run over HTTP, one request at a time, in ms.
     pub http_p50_ms: f64,
+    /// The cores the loaded server's workers ran on (`None` for a server given by URL).
+    pub cores: Option<usize>,
 }
 
 impl Figures<'_> {
     fn added_p50_ms(&self) -> f64 {
         self.http_p50_ms - self.direct_p50_ms
+    }
+
+    /// Runs per second the server's cores could do calling the library directly, one
+    /// run after another on each: cores × 1000 ÷ the direct median round trip.
+    fn direct_capacity_rps(&self) -> Option<f64> {
+        Some(self.cores? as f64 * 1000.0 / self.direct_p50_ms)
     }
 
     /// Whether the bench failed: the load lost or failed requests, or the overload did
@@ -195,6 +205,18 @@ impl Figures<'_> {
             self.added_p50_ms(),
             verdict(self.added_p50_ms() <= ADDED_P50_TARGET_MS)
         ));
+        if let Some(capacity) = self.direct_capacity_rps() {
+            let share = self.load.throughput_rps() / capacity;
+            settings.say(format!(
+                "  share of direct capacity  {:.1} req/s of {capacity:.1} runs/s ({} cores × 1000 / {:.3} ms) = {:.0}%   target >= {:.0}%: {}",
+                self.load.throughput_rps(),
+                self.cores.unwrap_or(0),
+                self.direct_p50_ms,
+                share * 100.0,
+                CAPACITY_SHARE_TARGET * 100.0,
+                verdict(share >= CAPACITY_SHARE_TARGET)
+            ));
+        }
     }
 
     /// The figures for machines.
@@ -211,6 +233,7 @@ impl Figures<'_> {
                 "http_p50_ms": self.http_p50_ms,
                 "added_p50_ms": self.added_p50_ms(),
             },
+            "direct_capacity_rps": self.direct_capacity_rps(),
         })
     }
 }

@@ -8,6 +8,7 @@
 //! ([`remote`]).
 
 pub mod api;
+pub mod cores;
 pub mod metrics;
 pub mod queue;
 pub mod queue_pool;

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use afterburner_reward::batch::BaselinePreference;
 use afterburner_server::remote::ServerUrl;
-use afterburner_server::{shutdown_signal, Server, ServerConfig};
+use afterburner_server::{cores, shutdown_signal, Server, ServerConfig};
 use anyhow::Context;
 use clap::Args;
 
@@ -23,7 +23,10 @@ pub struct ServeArgs {
     bind: SocketAddr,
     #[command(flatten)]
     cpus: CpuArgs,
-    /// Worker count (default: one per CPU, each pinned to its core).
+    /// Worker count. Default: one per core, each pinned to its core; on machines with
+    /// more than two cores, one core in eight (at least one) is kept for the server's
+    /// own threads and the memory samplers, so they do not steal time from measured
+    /// programs. With N, the workers spread over every core.
     #[arg(long)]
     workers: Option<usize>,
     /// Most requests waiting for a worker; beyond it the server answers 503 with
@@ -77,9 +80,21 @@ pub fn execute(args: ServeArgs) -> anyhow::Result<ExitCode> {
         })?),
         None => None,
     };
+    let mut cpus = args.cpus.resolve()?;
+    if args.workers.is_none() {
+        let split = cores::split(&cpus);
+        if !split.reserved.is_empty() {
+            // Before the runtime starts, so its threads (and every supervisor and
+            // sampler) stay on the reserved cores.
+            cores::pin_process(&split.reserved)
+                .context("keeping the server's threads on their own cores")?;
+            tracing::info!(reserved = ?split.reserved.iter().collect::<Vec<_>>(), "cores kept for the server and the samplers");
+            cpus = split.workers;
+        }
+    }
     let config = ServerConfig {
         bind: args.bind,
-        cpus: args.cpus.resolve()?,
+        cpus,
         workers: args.workers,
         queue: args.queue,
         state_dir: args.state.clone(),

@@ -49,6 +49,30 @@ pub struct Answer {
     pub exact_format: bool,
 }
 
+/// `text` without the end-of-turn markers a trainer may have decoded after the answer
+/// (OpenRLHF decodes with special tokens kept): trailing `<|…|>` tokens (ChatML's
+/// `<|im_end|>`, `<|endoftext|>`, Llama 3's `<|eot_id|>`), `</s>`, `<eos>`,
+/// `<end_of_turn>` and DeepSeek's `<｜end▁of▁sentence｜>`, with the whitespace around them.
+pub fn without_end_of_turn(text: &str) -> &str {
+    const MARKERS: [&str; 4] = ["</s>", "<eos>", "<end_of_turn>", "<｜end▁of▁sentence｜>"];
+    let mut rest = text.trim_end();
+    loop {
+        let before = rest;
+        for marker in MARKERS {
+            rest = rest.strip_suffix(marker).unwrap_or(rest).trim_end();
+        }
+        if let Some(open) = rest.strip_suffix("|>").and_then(|r| r.rfind("<|")) {
+            let token = &rest[open + 2..rest.len() - 2];
+            if !token.is_empty() && token.len() <= 32 && !token.contains(['<', '>', '|', '\n']) {
+                rest = rest[..open].trim_end();
+            }
+        }
+        if rest.len() == before.len() {
+            return rest;
+        }
+    }
+}
+
 /// An answer in the format: `reasoning` inside `<thinking>`, then `code` fenced as
 /// `fence` (a language tag) inside `<solution>`. [`parse`] reads it back exactly.
 pub fn compose(reasoning: &str, fence: &str, code: &str) -> String {
@@ -161,6 +185,27 @@ fn exact_format(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn end_of_turn_markers_after_an_answer_are_not_part_of_it() {
+        let answer = "<thinking>t</thinking>\n<solution>\n```python\nprint(1)\n```\n</solution>";
+        for tail in [
+            "<|im_end|>",
+            "<|im_end|>\n<|endoftext|>",
+            " <|eot_id|>",
+            "</s>",
+            "<end_of_turn>\n<eos>",
+            "<｜end▁of▁sentence｜>",
+            "",
+        ] {
+            let decoded = format!("{answer}{tail}");
+            assert_eq!(without_end_of_turn(&decoded), answer, "{tail:?}");
+            assert!(parse(without_end_of_turn(&decoded)).exact_format);
+        }
+        // Text that only looks like a marker inside the answer stays.
+        assert_eq!(without_end_of_turn("a <|x|> b"), "a <|x|> b");
+        assert_eq!(without_end_of_turn("x || y |>"), "x || y |>");
+    }
 
     #[test]
     fn a_composed_answer_reads_back_exactly() {

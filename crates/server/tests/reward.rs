@@ -87,7 +87,7 @@ fn openrlhf_gets_an_answer_for_every_sample() {
     let label = json!({"problem_id": 88, "instruction": "time", "language": "python", "baseline_code": SLOW}).to_string();
     let prompt = "<|im_start|>user\nMake it faster.<|im_end|>\n<|im_start|>assistant\n";
     let body = json!({
-        "query": [format!("{prompt}{}", answer(FAST)), format!("{prompt}hmm"), "anything".to_string()],
+        "query": [format!("{prompt}{}<|im_end|>", answer(FAST)), format!("{prompt}hmm"), "anything".to_string()],
         "prompts": [prompt, prompt, "x"],
         "labels": [label.clone(), label, "not a label".to_string()],
     });
@@ -96,6 +96,10 @@ fn openrlhf_gets_an_answer_for_every_sample() {
     let rewards = out["rewards"].as_array().unwrap();
     assert_eq!(rewards.len(), 3);
     assert!(rewards[0].as_f64().unwrap() > 0.45, "{out}");
+    assert_eq!(
+        out["extra_logs"]["format"][0], 1.0,
+        "the end-of-turn token OpenRLHF decodes after the answer is not part of it"
+    );
     assert_eq!(out["scores"], json!([1.0, 0.0, 0.0]));
     assert_eq!(out["extra_logs"]["error"], json!([0.0, 0.0, 1.0]));
     assert_eq!(

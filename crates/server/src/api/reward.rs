@@ -9,6 +9,7 @@
 
 use std::sync::Arc;
 
+use afterburner_iof::answer::without_end_of_turn;
 use afterburner_iof::instruction::Instruction;
 use afterburner_monolith::Language;
 use afterburner_reward::batch::{Item, Rewarded, Rewarder};
@@ -199,11 +200,13 @@ pub async fn get_reward(
             let spec: RewardSpec = serde_json::from_str(label).map_err(|e| {
                 format!("sample {i}: the label is not an Afterburner reward label: {e}")
             })?;
-            // The query is the prompt followed by the answer, decoded as one text.
+            // The query is the prompt followed by the answer, decoded as one text with
+            // the special tokens kept: the model's end-of-turn token is not its answer.
             let answer = match request.prompts.get(i) {
                 Some(prompt) => query.strip_prefix(prompt.as_str()).unwrap_or(query),
                 None => query,
             };
+            let answer = without_end_of_turn(answer);
             item(&state, spec, answer.to_string())
         })
         .collect();

@@ -14,7 +14,9 @@ The label column (``ground_truth``, else ``label``, else verl's ``reward_model``
 holds each row's label as a JSON string (see :mod:`afterburner.reward`). Completions
 may be plain strings (standard format) or ``[{"role": "assistant", "content": ...}]``
 (conversational). All completions of a step go to the server in ONE ``/v1/reward``
-call, so identical programs in a group are measured once. Every completion gets a
+call, so identical programs in a group are measured once. Where TRL passes
+``log_metric`` (1.x), the step's mean of each part is logged too: ``afterburner/format``,
+``/pass``, ``/gain``, ``/passed``, ``/error``. Every completion gets a
 float; one that cannot be judged gets the penalty (never an exception). Without
 ``url`` (or ``AFTERBURNER_URL``) the processes of all GPUs share one local server.
 """
@@ -59,6 +61,18 @@ def _label(value: Any) -> Any:
     return value
 
 
+def _log_parts(log_metric: Any, name: str, rewards: List[dict]) -> None:
+    # TRL (1.x) passes `log_metric(name, value)`: the step's mean of each reward part is
+    # logged beside TRL's own `rewards/<name>/mean`, as `<name>/<part>`.
+    if not callable(log_metric) or not rewards:
+        return
+    try:
+        for part in _reward.SCALARS[1:]:
+            log_metric(f"{name}/{part}", sum(r[part] for r in rewards) / len(rewards))
+    except Exception as e:  # logging must never cost a reward
+        _reward.warn("trl-log-metric", f"could not log the reward parts: {type(e).__name__}: {e}")
+
+
 def make_reward_func(
     url: Optional[str] = None,
     dataset: Optional[str] = None,
@@ -90,8 +104,9 @@ def make_reward_func(
                     items.append(item)
                 except (_reward.LabelError, TypeError) as e:
                     items.append(str(e))
-            rewards = _reward.score(items, url=url, dataset=dataset, timeout=timeout)
-            return [_reward.scalars(r)["score"] for r in rewards]
+            rewards = [_reward.scalars(r) for r in _reward.score(items, url=url, dataset=dataset, timeout=timeout)]
+            _log_parts(columns.get("log_metric"), name, rewards)
+            return [r["score"] for r in rewards]
         except Exception as e:  # a reward must never stop training
             _reward.warn("trl-unexpected", f"unexpected {type(e).__name__}: {e}")
             return [_reward.PENALTY] * len(completions)

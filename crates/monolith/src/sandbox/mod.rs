@@ -15,6 +15,7 @@ mod report;
 pub mod seccomp;
 pub mod spec;
 mod supervise;
+mod teardown;
 mod verdict;
 mod workdir;
 

@@ -17,7 +17,7 @@ use super::launch::{
 use super::mounts::MountPlan;
 use super::report::{Report, Stage};
 use super::spec::SandboxSpec;
-use super::Sandbox;
+use super::{teardown, Sandbox};
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
 use crate::result::{IntegralMethod, Metrics, RunResult, Status};
@@ -275,6 +275,8 @@ impl Sandbox {
             return Err(os_error("clone with new namespaces"));
         }
         let spawned_ns = monotonic_ns();
+        // Ours until the run is over, so that init's exit does not wait for its teardown.
+        let mount_namespace = teardown::hold_mount_namespace(pid);
         drop((stdin, out_w, err_w, report_w, procs));
         if let Some((ready_r, ready_w)) = userns {
             drop(ready_r);
@@ -337,6 +339,9 @@ impl Sandbox {
             spawned_ns,
             &window_start_ns,
         );
+        if let Some(namespace) = mount_namespace {
+            teardown::release_later(namespace);
+        }
         let sampled = sampler.map(SamplerHandle::finish);
         let Some(sampled) = sampled else {
             return Err("the memory sampler could not start".into());

@@ -98,20 +98,22 @@ fn memory_of_the_whole_process_tree_is_counted() {
 #[test]
 fn cpu_time_counts_every_process_and_wall_time_the_program_only() {
     let _alone = alone();
-    let two_workers = "import os\ndef spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nif os.fork() == 0:\n    spin()\n    os._exit(0)\nspin()\nos.wait()\n";
-    let r = run_at(two_workers, 20_000, false);
+    // The parent and three forked children each spin alike.
+    let four_workers = "import os\ndef spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nfor _ in range(3):\n    if os.fork() == 0:\n        spin()\n        os._exit(0)\nspin()\nfor _ in range(3):\n    os.wait()\n";
+    let r = run_at(four_workers, 20_000, false);
     let one = run_at(
         "def spin():\n    x = 0\n    for i in range(3_000_000):\n        x += i\nspin()\n",
         20_000,
         false,
     );
-    // Two equal workers take about twice the CPU time of one (counting the parent alone
-    // would give 1): less when the interpreter's start, counted once in each, is a large
-    // share (1.58 seen on a busy machine), more when turns on one core cost cache warmth.
+    // Four equal workers take up to four times the CPU time of one (less the
+    // interpreter's start, counted once in each); counting the parent alone would give
+    // about 1. The bounds leave room for a noisy host, where the ratio of two single
+    // measurements was seen anywhere from 0.7× to 1.4× its quiet value.
     let ratio = r.metrics.cpu_ms / one.metrics.cpu_ms;
     assert!(
-        (1.4..3.0).contains(&ratio),
-        "two workers {:?}, one {:?}",
+        (1.8..8.0).contains(&ratio),
+        "four workers {:?}, one {:?}",
         r.metrics,
         one.metrics
     );

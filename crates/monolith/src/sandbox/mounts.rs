@@ -286,6 +286,12 @@ fn collect(
 /// `hidepid=invisible` (Linux 5.8: other users' processes are not even listed), else
 /// `hidepid=2` (listed, but their files unreadable).
 fn hidepid_option() -> &'static str {
+    static OPTION: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    OPTION.get_or_init(hidepid_for_this_kernel)
+}
+
+/// [`hidepid_option`], asked of the kernel (once: it is on every run's path).
+fn hidepid_for_this_kernel() -> &'static str {
     // SAFETY: utsname is plain bytes, valid when zeroed; uname fills it.
     let mut uts: libc::utsname = unsafe { std::mem::zeroed() };
     let release = if unsafe { libc::uname(&mut uts) } == 0 {

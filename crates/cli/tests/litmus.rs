@@ -146,8 +146,13 @@ fn evaluate_scores_candidates_and_writes_every_report() {
             .stdout
             .clone(),
     );
+    // Three passing solutions: the C++ one is clearly apart from both Python ones; whether
+    // the two Python ones are 1.3× apart depends on the host's noise, and so does how a
+    // fresh run orders them; the C++ one's two pairs are ordered by any run.
     assert_eq!(f["kendall_tau"], 1.0);
-    assert!(f["pairs"].as_u64().unwrap() <= 2);
+    let pairs = f["pairs"].as_u64().unwrap();
+    assert!((2..=3).contains(&pairs), "{f}");
+    assert!(f["ordered"].as_u64().unwrap() >= 2, "{f}");
 }
 
 #[test]

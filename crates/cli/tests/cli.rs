@@ -7,8 +7,7 @@ use serde_json::Value;
 
 fn afterburner() -> Command {
     let mut cmd = Command::cargo_bin("afterburner").unwrap();
-    let cache =
-        std::env::temp_dir().join(format!("afterburner-cli-test-cache-{}", std::process::id()));
+    let cache = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     cmd.env("AFTERBURNER_CACHE_DIR", cache);
     cmd
 }

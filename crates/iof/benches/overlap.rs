@@ -165,8 +165,7 @@ fn main() {
     let delay = Duration::from_millis(setting("DELAY_MS", 2000) as u64);
     let concurrency = setting("CONCURRENCY", 8);
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the bench as root");
-    let cache =
-        std::env::temp_dir().join(format!("afterburner-overlap-bench-{}", std::process::id()));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     let runner = Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

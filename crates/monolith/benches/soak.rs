@@ -125,7 +125,7 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20_000);
-    let cache = std::env::temp_dir().join(format!("afterburner-soak-cache-{}", std::process::id()));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     let config = SandboxConfig::default();
     let staging = config.staging_root.clone();
     let sandbox = Sandbox::new(config).expect("run the soak as root");

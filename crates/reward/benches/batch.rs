@@ -78,8 +78,7 @@ fn main() {
         weights: Weights::default(),
     };
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the bench as root");
-    let cache =
-        std::env::temp_dir().join(format!("afterburner-reward-bench-{}", std::process::id()));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     let runner = Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

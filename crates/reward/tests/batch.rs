@@ -42,8 +42,7 @@ fn problem() -> Problem {
 
 fn runner() -> Runner {
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("the tests run as root");
-    let cache =
-        std::env::temp_dir().join(format!("afterburner-reward-test-{}", std::process::id()));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

@@ -54,8 +54,7 @@ fn median(mut values: Vec<Duration>) -> Duration {
 
 fn main() {
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the bench as root");
-    let cache =
-        std::env::temp_dir().join(format!("afterburner-judge-bench-{}", std::process::id()));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     let runner = Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

@@ -21,10 +21,7 @@ use afterburner_venus::{Problem, Verdict};
 
 fn runner() -> Runner {
     let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the tests as root");
-    let cache = std::env::temp_dir().join(format!(
-        "afterburner-bundled-test-cache-{}",
-        std::process::id()
-    ));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

@@ -16,10 +16,7 @@ fn runner() -> &'static Runner {
     static RUNNER: OnceLock<Runner> = OnceLock::new();
     RUNNER.get_or_init(|| {
         let sandbox = Sandbox::new(SandboxConfig::default()).expect("run the tests as root");
-        let cache = std::env::temp_dir().join(format!(
-            "afterburner-venus-test-cache-{}",
-            std::process::id()
-        ));
+        let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
         Runner::new(
             Arc::new(sandbox),
             Toolchains::discover_all(),

@@ -14,12 +14,13 @@ pub fn bin() -> PathBuf {
     assert_cmd::cargo::cargo_bin("afterburner")
 }
 
-/// A compile cache private to this test process.
+/// The tests' compile cache: under the build's own temp directory, shared by the test
+/// binaries (entries are stored atomically) and reused by the next test run.
 pub fn cache() -> PathBuf {
-    std::env::temp_dir().join(format!("afterburner-cli-test-cache-{}", std::process::id()))
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("compile-cache")
 }
 
-/// The binary with the private compile cache.
+/// The binary with the tests' compile cache.
 pub fn afterburner() -> Command {
     let mut cmd = Command::new(bin());
     cmd.env("AFTERBURNER_CACHE_DIR", cache());

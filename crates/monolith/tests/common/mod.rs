@@ -11,7 +11,7 @@ use afterburner_monolith::runner::{RunRequest, Runner};
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig, Stdin};
 use afterburner_monolith::{Language, Limits, RunResult};
 
-/// A runner with full isolation and a compile cache private to this test binary.
+/// A runner with full isolation and the tests' shared compile cache.
 pub fn runner() -> &'static Runner {
     static RUNNER: OnceLock<Runner> = OnceLock::new();
     RUNNER.get_or_init(|| make_runner(SandboxConfig::default()))
@@ -21,7 +21,7 @@ pub fn runner() -> &'static Runner {
 pub fn make_runner(config: SandboxConfig) -> Runner {
     let sandbox =
         Sandbox::new(config).expect("the sandbox needs root and cgroups (run the tests as root)");
-    let cache = std::env::temp_dir().join(format!("afterburner-test-cache-{}", std::process::id()));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

@@ -54,14 +54,11 @@ impl Drop for TestServer {
     }
 }
 
-/// A runner with full isolation and a compile cache private to this test binary.
+/// A runner with full isolation and the tests' shared compile cache.
 pub fn runner() -> Arc<Runner> {
     let sandbox =
         Sandbox::new(SandboxConfig::default()).expect("the sandbox needs root and cgroups");
-    let cache = std::env::temp_dir().join(format!(
-        "afterburner-server-test-cache-{}",
-        std::process::id()
-    ));
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
     Arc::new(Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

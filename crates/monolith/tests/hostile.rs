@@ -628,3 +628,55 @@ fn a_run_leaves_nothing_in_its_network_namespace_for_the_next() {
         "the runs never met in one namespace: nothing was checked"
     );
 }
+
+#[test]
+fn the_supervisors_memory_cannot_be_read_through_init() {
+    // The sandbox's init shares the supervisor's memory (this test process's): the
+    // program is told where a secret lies in it and tries every way in, with the
+    // seccomp filter and without it (then only its uid and /proc's hidepid stand in
+    // the way).
+    let secret = format!("supervisor-secret-{}", std::process::id()).into_bytes();
+    let (address, len) = (secret.as_ptr() as usize, secret.len());
+    let py = format!(
+        r#"import ctypes, os
+address, length = {address}, {len}
+try:
+    with open('/proc/1/mem', 'rb') as mem:
+        mem.seek(address)
+        print('mem', mem.read(length))
+except OSError as e:
+    print('mem denied', e.errno)
+for path in ['/proc/1/maps', '/proc/1/cmdline', '/proc/1/environ', '/proc/1/status']:
+    try:
+        print(path, open(path, 'rb').read())
+    except OSError as e:
+        print(path, 'denied', e.errno)
+class IoVec(ctypes.Structure):
+    _fields_ = [('base', ctypes.c_void_p), ('len', ctypes.c_size_t)]
+buf = ctypes.create_string_buffer(length)
+local, remote = IoVec(ctypes.addressof(buf), length), IoVec(address, length)
+libc = ctypes.CDLL(None, use_errno=True)
+got = libc.process_vm_readv(1, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
+print('process_vm_readv', got, ctypes.get_errno(), buf.raw)
+"#
+    );
+    for (label, r) in [
+        ("with the filter", run(Python, &py)),
+        ("without the filter", run_without_seccomp(Python, &py)),
+    ] {
+        assert_status(&r, Status::Success);
+        let text = String::from_utf8_lossy(&secret);
+        assert!(
+            !r.stdout.contains(text.as_ref()),
+            "{label}: the secret was read:\n{}",
+            r.stdout
+        );
+        assert!(
+            r.stdout.contains("mem denied") && r.stdout.contains("process_vm_readv -1"),
+            "{label}: {}",
+            r.stdout
+        );
+    }
+    // The secret stayed alive, where the program was told to look, for the whole test.
+    assert_eq!(std::hint::black_box(&secret).len(), len);
+}

@@ -101,8 +101,13 @@ fn compile_errors_carry_the_compilers_message() {
 
 #[test]
 fn compile_time_is_not_part_of_the_run() {
-    let source = "#include <cstdio>\nint main(){ std::puts(\"quick\"); }\n// compile-time-test\n";
-    let r = common::run(Cpp, source);
+    // A source never compiled before (the compile cache outlives test runs).
+    let nonce = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let source = format!("#include <cstdio>\nint main(){{ std::puts(\"quick\"); }}\n// {nonce}\n");
+    let r = common::run(Cpp, &source);
     let compile = r.compile.as_ref().unwrap();
     assert!(compile.compile_ms > 20.0, "{compile:?}");
     assert!(

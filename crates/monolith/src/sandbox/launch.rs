@@ -3,17 +3,28 @@
 //!
 //! `clone` copies only the calling thread of a possibly multithreaded supervisor, so
 //! until `execve` the code here may only make syscalls: no allocation, no locks, no
-//! panics. Everything it needs is prepared beforehand in [`Launch`]. Privilege changes
-//! use raw syscalls, because glibc's wrappers would try to synchronise the threads it
-//! believes still exist.
+//! panics. Everything it needs is prepared beforehand in [`Launch`]. The syscalls go
+//! through [`super::sys`], never glibc: glibc's privilege wrappers would try to
+//! synchronise threads that do not exist here, and its other wrappers write `errno`,
+//! which belongs to the supervisor thread when init shares the supervisor's memory.
+//!
+//! Init shares that memory ([`Launch::shares_memory`]) whenever the program runs as
+//! another user than init: a forked copy would cost a copy of the supervisor's page
+//! tables per run, and copy-on-write faults with a TLB flush on every core for each page
+//! any supervisor thread then writes. The program cannot reach init's memory: its
+//! `/proc` entries are hidden from other users (`hidepid`), and tracing another user's
+//! process needs a capability the program does not hold. When the program runs as init's
+//! user (the user-namespace mode, where both are the namespace's root), init is a copy
+//! that makes itself undumpable and blanks the supervisor's command line in its copy.
 
-use std::ffi::CString;
+use std::ffi::{c_void, CString};
 use std::os::fd::RawFd;
 use std::ptr;
 
-use super::mounts::{errno, MountPlan};
+use super::mounts::MountPlan;
 use super::report::{Report, Stage};
 use super::seccomp::SeccompFilter;
+use super::sys::{self, sys, Errno, Stack};
 
 /// Everything the init and the program process need, prepared on the host.
 pub(crate) struct Launch<'a> {
@@ -41,13 +52,14 @@ pub(crate) struct Launch<'a> {
     pub(crate) gid: libc::gid_t,
     pub(crate) seccomp: Option<&'a SeccompFilter>,
     /// The stack the program's process runs on until it execs (see [`spawn_program`]).
-    pub(crate) program_stack: *mut u8,
-    /// Its length in bytes.
-    pub(crate) program_stack_len: usize,
+    pub(crate) program_stack: &'a Stack,
     /// The size of a memory page in KiB.
     pub(crate) page_kb: u64,
+    /// Whether init was cloned into the supervisor's memory (see the module's
+    /// documentation); else it is a copy.
+    pub(crate) shares_memory: bool,
     /// The supervisor's command line and environment in memory ([`command_line_areas`]):
-    /// init, a copy of the supervisor, blanks them in its own copy.
+    /// init, when it is a copy, blanks them in its copy.
     pub(crate) scrub: [(usize, usize); 2],
 }
 
@@ -80,8 +92,42 @@ pub(crate) fn command_line_areas() -> [(usize, usize); 2] {
     })
 }
 
-/// Bytes of stack for the program's process before exec: it only makes syscalls.
-pub(crate) const PROGRAM_STACK_BYTES: usize = 256 * 1024;
+/// Bytes of stack for init and for the program's process before exec: both only make
+/// syscalls, with small frames.
+pub(crate) const STACK_BYTES: usize = 256 * 1024;
+
+thread_local! {
+    /// The stacks of this thread's last run, kept for its next.
+    static SPARE_STACKS: std::cell::Cell<Option<Stacks>> = const { std::cell::Cell::new(None) };
+}
+
+/// The stacks a run's init and program process start on: mapped on a thread's first
+/// run and reused by its later ones.
+pub(crate) struct Stacks {
+    /// Init's.
+    pub(crate) init: Stack,
+    /// The program's process's, until it execs.
+    pub(crate) program: Stack,
+}
+
+impl Stacks {
+    /// This thread's stacks, or new ones.
+    pub(crate) fn take() -> std::io::Result<Stacks> {
+        match SPARE_STACKS.take() {
+            Some(stacks) => Ok(stacks),
+            None => Ok(Stacks {
+                init: Stack::new(STACK_BYTES)?,
+                program: Stack::new(STACK_BYTES)?,
+            }),
+        }
+    }
+
+    /// Keeps them for this thread's next run. Only once the run's init has been reaped:
+    /// nothing may still run on them.
+    pub(crate) fn keep(self) {
+        SPARE_STACKS.set(Some(self));
+    }
+}
 
 /// Owns the C strings the raw `argv`/`envp` pointers of a [`Launch`] point into.
 pub(crate) struct CStrings(Vec<CString>);
@@ -118,34 +164,29 @@ pub(crate) fn monotonic_ns() -> u64 {
     ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
 }
 
-fn fail(report: RawFd, stage: Stage, detail: i64) -> ! {
+fn fail(report: RawFd, stage: Stage, errno: Errno, detail: i64) -> ! {
     Report::SetupFailed {
         stage,
-        errno: errno(),
+        errno,
         detail,
     }
     .send(report);
-    // SAFETY: _exit ends the process without running any user-space cleanup.
-    unsafe { libc::_exit(120) }
+    sys::exit(120)
 }
 
 /// Closes every descriptor not in the sorted list `keep`.
-fn close_all_but(keep: &[RawFd]) -> Result<(), ()> {
+fn close_all_but(keep: &[RawFd]) -> Result<(), Errno> {
     let mut next: u32 = 0;
     for &fd in keep {
         let fd = fd as u32;
         if fd > next {
             // SAFETY: close_range takes plain integers.
-            if unsafe { libc::syscall(libc::SYS_close_range, next, fd - 1, 0) } < 0 {
-                return Err(());
-            }
+            unsafe { sys!(libc::SYS_close_range, next, fd - 1, 0) }?;
         }
         next = fd + 1;
     }
     // SAFETY: as above.
-    if unsafe { libc::syscall(libc::SYS_close_range, next, u32::MAX, 0) } < 0 {
-        return Err(());
-    }
+    unsafe { sys!(libc::SYS_close_range, next, u32::MAX, 0) }?;
     Ok(())
 }
 
@@ -157,19 +198,31 @@ fn close_all_but(keep: &[RawFd]) -> Result<(), ()> {
 ///
 /// # Safety
 /// Only from init; the child runs [`program_main`], which makes syscalls only.
-unsafe fn spawn_program(launch: &Launch) -> libc::pid_t {
-    extern "C" fn entry(arg: *mut libc::c_void) -> libc::c_int {
+unsafe fn spawn_program(launch: &Launch) -> Result<libc::pid_t, Errno> {
+    unsafe extern "C" fn entry(arg: *const c_void) -> ! {
         // SAFETY: `arg` is the `Launch` init passed, alive in the memory we share.
         unsafe { program_main(&*(arg as *const Launch)) }
     }
-    // The stack grows down: pass its top, 16-byte aligned.
-    let top = (launch.program_stack as usize + launch.program_stack_len) & !15;
-    libc::clone(
-        entry,
-        top as *mut libc::c_void,
-        libc::CLONE_VM | libc::CLONE_VFORK | libc::SIGCHLD,
-        launch as *const Launch as *mut libc::c_void,
-    )
+    // SAFETY: the stack is the program's alone, and init sleeps (CLONE_VFORK) until the
+    // program's process no longer uses it or `launch`.
+    unsafe {
+        sys::clone_on_stack(
+            libc::CLONE_VM | libc::CLONE_VFORK | libc::SIGCHLD,
+            launch.program_stack,
+            entry,
+            (launch as *const Launch).cast(),
+        )
+    }
+}
+
+/// Where a clone of the supervisor starts: [`init_main`] with the [`Launch`] at `arg`.
+///
+/// # Safety
+/// Only as the entry of the clone made for a run, with `arg` the run's `Launch`, which
+/// stays valid until init has been reaped.
+pub(crate) unsafe extern "C" fn init_entry(arg: *const c_void) -> ! {
+    // SAFETY: as the caller promises.
+    unsafe { init_main(&*(arg as *const Launch)) }
 }
 
 /// The sandbox's init: PID 1 of the new pid namespace. Builds the file system, starts
@@ -178,54 +231,61 @@ unsafe fn spawn_program(launch: &Launch) -> libc::pid_t {
 ///
 /// # Safety
 /// Must run in the child of `clone`, with `launch` fully prepared; never returns.
-pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
+unsafe fn init_main(launch: &Launch) -> ! {
     let report = launch.report;
     // The supervisor thread that cloned us waits for us; if it dies, so do we.
-    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong);
-    if close_all_but(&launch.keep).is_err() {
-        fail(report, Stage::CloseFds, 0);
+    // SAFETY (this and every sys! below): integer arguments, or pointers into `launch`
+    // and the stack, valid for the call.
+    unsafe { sys!(libc::SYS_prctl, libc::PR_SET_PDEATHSIG, libc::SIGKILL) }.ok();
+    if let Err(e) = close_all_but(&launch.keep) {
+        fail(report, Stage::CloseFds, e, 0);
     }
     if let Some(ready) = launch.userns_ready {
-        let mut byte = 0u8;
-        if libc::read(ready, (&mut byte as *mut u8).cast(), 1) != 1 {
-            fail(report, Stage::UserNamespace, 0);
+        let mut byte = [0u8];
+        if sys::read(ready, &mut byte) != Ok(1) {
+            fail(report, Stage::UserNamespace, 0, 0);
         }
-        libc::close(ready);
+        sys::close(ready).ok();
         // Become the namespace's root (mapped onto the unprivileged outer ids); when the
         // supervisor runs as root, our outer ids are not in the map until we switch.
-        if libc::syscall(libc::SYS_setresgid, 0usize, 0usize, 0usize) < 0
-            || libc::syscall(libc::SYS_setresuid, 0usize, 0usize, 0usize) < 0
+        if let Err(e) = unsafe { sys!(libc::SYS_setresgid, 0, 0, 0) }
+            .and_then(|_| unsafe { sys!(libc::SYS_setresuid, 0, 0, 0) })
         {
-            fail(report, Stage::UserNamespace, 1);
+            fail(report, Stage::UserNamespace, e, 1);
         }
     }
     if let Some(netns) = launch.netns {
-        if libc::setns(netns, libc::CLONE_NEWNET) < 0 {
-            fail(report, Stage::NetworkNamespace, 0);
+        if let Err(e) = unsafe { sys!(libc::SYS_setns, netns, libc::CLONE_NEWNET) } {
+            fail(report, Stage::NetworkNamespace, e, 0);
         }
-        libc::close(netns);
+        sys::close(netns).ok();
     }
-    // Init runs as root; the program does not. Not dumpable, init's /proc files are
-    // root's alone, and with the command line blanked they hold nothing of the host's.
-    libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
-    for &(start, len) in &launch.scrub {
-        if len > 0 {
-            ptr::write_bytes(start as *mut u8, 0, len);
+    if !launch.shares_memory {
+        // Init runs as root and so does the program: not dumpable, init's /proc files
+        // are out of the program's reach, and with the command line blanked they hold
+        // nothing of the host's. (Both act on init's memory, a copy here.)
+        unsafe { sys!(libc::SYS_prctl, libc::PR_SET_DUMPABLE, 0) }.ok();
+        for &(start, len) in &launch.scrub {
+            if len > 0 {
+                // SAFETY: the supervisor's argument and environment strings, mapped in
+                // our copy of its memory.
+                unsafe { ptr::write_bytes(start as *mut u8, 0, len) };
+            }
         }
     }
-    libc::umask(0o022);
+    unsafe { sys!(libc::SYS_umask, 0o022) }.ok();
     if let Err(failed) = launch.plan.apply() {
-        *libc::__errno_location() = failed.errno;
-        fail(report, Stage::Mounts, failed.step as i64);
+        fail(report, Stage::Mounts, failed.errno, failed.step as i64);
     }
     let name = launch.hostname.as_bytes();
-    if libc::sethostname(name.as_ptr().cast(), name.len()) < 0 {
-        fail(report, Stage::Hostname, 0);
+    if let Err(e) = unsafe { sys!(libc::SYS_sethostname, name.as_ptr(), name.len()) } {
+        fail(report, Stage::Hostname, e, 0);
     }
-    let child = spawn_program(launch);
-    if child < 0 {
-        fail(report, Stage::Fork, 0);
-    }
+    // SAFETY: we are init, and `launch` is prepared.
+    let child = match unsafe { spawn_program(launch) } {
+        Ok(pid) => pid,
+        Err(e) => fail(report, Stage::Fork, e, 0),
+    };
     // We run again once the program's exec replaced its memory: the run starts here.
     let t0_ns = monotonic_ns();
     Report::Started {
@@ -233,38 +293,48 @@ pub(crate) unsafe fn init_main(launch: &Launch) -> ! {
         resident_kb: resident_pages(child) * launch.page_kb,
     }
     .send(report);
-    for fd in [launch.stdin, launch.stdout, launch.stderr] {
-        libc::close(fd);
-    }
-    for &fd in &launch.cgroup_procs {
-        libc::close(fd);
+    for &fd in [launch.stdin, launch.stdout, launch.stderr]
+        .iter()
+        .chain(&launch.cgroup_procs)
+    {
+        sys::close(fd).ok();
     }
     loop {
-        let mut status = 0;
-        let mut usage: libc::rusage = std::mem::zeroed();
-        let pid = libc::wait4(-1, &mut status, libc::__WALL, &mut usage);
-        if pid == child {
-            let t_end_ns = monotonic_ns();
-            let micros = |tv: libc::timeval| tv.tv_sec as u64 * 1_000_000 + tv.tv_usec as u64;
-            Report::Exited {
-                t_end_ns,
-                wait_status: status,
-                user_us: micros(usage.ru_utime),
-                sys_us: micros(usage.ru_stime),
-                max_rss_kb: usage.ru_maxrss as u64,
+        let mut status: libc::c_int = 0;
+        // SAFETY: rusage is plain data, zeroed is valid.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let waited = unsafe {
+            sys!(
+                libc::SYS_wait4,
+                -1i32,
+                &mut status as *mut libc::c_int,
+                libc::__WALL,
+                &mut usage as *mut libc::rusage,
+            )
+        };
+        match waited {
+            Ok(pid) if pid as libc::pid_t == child => {
+                let t_end_ns = monotonic_ns();
+                let micros = |tv: libc::timeval| tv.tv_sec as u64 * 1_000_000 + tv.tv_usec as u64;
+                Report::Exited {
+                    t_end_ns,
+                    wait_status: status,
+                    user_us: micros(usage.ru_utime),
+                    sys_us: micros(usage.ru_stime),
+                    max_rss_kb: usage.ru_maxrss as u64,
+                }
+                .send(report);
+                sys::exit(0);
             }
-            .send(report);
-            libc::_exit(0);
-        }
-        if pid < 0 && errno() != libc::EINTR {
-            libc::_exit(1);
+            Ok(_) | Err(libc::EINTR) => {}
+            Err(_) => sys::exit(1),
         }
     }
 }
 
 /// The resident pages of process `pid` (0 if unreadable), from `/proc/PID/statm`, with
 /// syscalls only: no allocation, no formatting machinery.
-unsafe fn resident_pages(pid: libc::pid_t) -> u64 {
+fn resident_pages(pid: libc::pid_t) -> u64 {
     // "/proc/" + up to 10 digits + "/statm" + NUL fits in 32 bytes.
     let mut path = [0u8; 32];
     let mut len = 0;
@@ -290,18 +360,19 @@ unsafe fn resident_pages(pid: libc::pid_t) -> u64 {
         path[len] = b;
         len += 1;
     }
-    let fd = libc::open(path.as_ptr().cast(), libc::O_RDONLY | libc::O_CLOEXEC);
-    if fd < 0 {
+    // SAFETY: `path` is NUL-terminated (zero-filled past `len`).
+    let Ok(fd) = (unsafe { sys::open(path.as_ptr().cast(), libc::O_RDONLY | libc::O_CLOEXEC, 0) })
+    else {
         return 0;
-    }
+    };
     let mut buf = [0u8; 96];
-    let read = libc::read(fd, buf.as_mut_ptr().cast(), buf.len());
-    libc::close(fd);
-    if read <= 0 {
+    let read = sys::read(fd, &mut buf);
+    sys::close(fd).ok();
+    let Ok(read) = read else {
         return 0;
-    }
+    };
     // The second field: "size resident shared ...".
-    let mut fields = buf[..read as usize].split(|b| *b == b' ');
+    let mut fields = buf[..read].split(|b| *b == b' ');
     let resident = fields.nth(1).unwrap_or(&[]);
     let mut pages: u64 = 0;
     for &b in resident {
@@ -314,66 +385,86 @@ unsafe fn resident_pages(pid: libc::pid_t) -> u64 {
 }
 
 /// The program's process: joins the cgroup, drops every privilege, and execs.
+///
+/// # Safety
+/// Only as the child [`spawn_program`] starts.
 unsafe fn program_main(launch: &Launch) -> ! {
     let report = launch.report;
     for &fd in &launch.cgroup_procs {
-        if libc::write(fd, b"0".as_ptr().cast(), 1) != 1 {
-            fail(report, Stage::JoinCgroup, 0);
+        if let Err(e) =
+            sys::write(fd, b"0").and_then(|n| if n == 1 { Ok(n) } else { Err(libc::EIO) })
+        {
+            fail(report, Stage::JoinCgroup, e, 0);
         }
     }
+    // SAFETY (this and every sys! below): integer arguments, or pointers into `launch`,
+    // valid for the call.
     // Its own cgroup becomes its root: /proc/self/cgroup shows `/`, not the host's
     // cgroup path (which names the supervisor's pid).
-    if libc::unshare(libc::CLONE_NEWCGROUP) < 0 {
-        fail(report, Stage::CgroupNamespace, 0);
+    if let Err(e) = unsafe { sys!(libc::SYS_unshare, libc::CLONE_NEWCGROUP) } {
+        fail(report, Stage::CgroupNamespace, e, 0);
     }
     if let Some(set) = &launch.cpu {
-        if libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), set) < 0 {
-            fail(report, Stage::Affinity, 0);
+        let size = std::mem::size_of::<libc::cpu_set_t>();
+        if let Err(e) = unsafe {
+            sys!(
+                libc::SYS_sched_setaffinity,
+                0,
+                size,
+                set as *const libc::cpu_set_t
+            )
+        } {
+            fail(report, Stage::Affinity, e, 0);
         }
     }
     for (target, fd) in [(0, launch.stdin), (1, launch.stdout), (2, launch.stderr)] {
-        if libc::dup2(fd, target) < 0 {
-            fail(report, Stage::Stdio, target as i64);
+        if let Err(e) = unsafe { sys!(libc::SYS_dup2, fd, target) } {
+            fail(report, Stage::Stdio, e, target as i64);
         }
     }
     for (resource, limit) in &launch.rlimits {
-        if libc::setrlimit(*resource, limit) < 0 {
-            fail(report, Stage::Rlimit, *resource as i64);
+        let limit: *const libc::rlimit = limit;
+        if let Err(e) = unsafe { sys!(libc::SYS_prlimit64, 0, *resource, limit, 0) } {
+            fail(report, Stage::Rlimit, e, *resource as i64);
         }
     }
-    if libc::syscall(libc::SYS_setgroups, 0usize, ptr::null::<libc::gid_t>()) < 0
-        && errno() != libc::EPERM
-    {
-        fail(report, Stage::DropPrivileges, 0);
+    match unsafe { sys!(libc::SYS_setgroups, 0, 0) } {
+        Ok(_) | Err(libc::EPERM) => {}
+        Err(e) => fail(report, Stage::DropPrivileges, e, 0),
     }
-    let (uid, gid) = (launch.uid as usize, launch.gid as usize);
-    if libc::syscall(libc::SYS_setresgid, gid, gid, gid) < 0 {
-        fail(report, Stage::DropPrivileges, 1);
+    let (uid, gid) = (launch.uid, launch.gid);
+    if let Err(e) = unsafe { sys!(libc::SYS_setresgid, gid, gid, gid) } {
+        fail(report, Stage::DropPrivileges, e, 1);
     }
-    if libc::syscall(libc::SYS_setresuid, uid, uid, uid) < 0 {
-        fail(report, Stage::DropPrivileges, 2);
+    if let Err(e) = unsafe { sys!(libc::SYS_setresuid, uid, uid, uid) } {
+        fail(report, Stage::DropPrivileges, e, 2);
     }
-    if libc::chdir(launch.cwd.as_ptr()) < 0 {
-        fail(report, Stage::Chdir, 0);
+    if let Err(e) = unsafe { sys!(libc::SYS_chdir, launch.cwd.as_ptr()) } {
+        fail(report, Stage::Chdir, e, 0);
     }
     // A fixed address-space layout makes memory and time repeat from run to run; it
     // protects nothing here, since the program already runs code of its choice.
-    if libc::personality(libc::ADDR_NO_RANDOMIZE as libc::c_ulong) < 0 {
-        fail(report, Stage::Personality, 0);
+    if let Err(e) = unsafe { sys!(libc::SYS_personality, libc::ADDR_NO_RANDOMIZE) } {
+        fail(report, Stage::Personality, e, 0);
     }
-    if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 {
-        fail(report, Stage::Seccomp, 0);
+    if let Err(e) = unsafe { sys!(libc::SYS_prctl, libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) } {
+        fail(report, Stage::Seccomp, e, 0);
     }
     if let Some(filter) = launch.seccomp {
-        if filter.install().is_err() {
-            fail(report, Stage::Seccomp, 1);
+        if let Err(e) = filter.install() {
+            fail(report, Stage::Seccomp, e.errno(), 1);
         }
     }
-    libc::execve(
-        launch.program.as_ptr(),
-        launch.argv.as_ptr(),
-        launch.envp.as_ptr(),
-    );
-    Report::ExecFailed { errno: errno() }.send(report);
-    libc::_exit(127);
+    let exec = unsafe {
+        sys!(
+            libc::SYS_execve,
+            launch.program.as_ptr(),
+            launch.argv.as_ptr(),
+            launch.envp.as_ptr(),
+        )
+    };
+    if let Err(errno) = exec {
+        Report::ExecFailed { errno }.send(report);
+    }
+    sys::exit(127)
 }

@@ -15,6 +15,7 @@ mod report;
 pub mod seccomp;
 pub mod spec;
 mod supervise;
+mod sys;
 mod teardown;
 mod verdict;
 mod workdir;
@@ -238,6 +239,13 @@ impl Sandbox {
             .into(),
             ..self.isolation()
         }
+    }
+
+    /// Whether a run's init may share our memory instead of being a copy (see
+    /// [`launch`]): only when the program runs as another user than init, so that it
+    /// cannot reach init, and when the syscalls before exec leave `errno` alone.
+    fn init_shares_memory(&self) -> bool {
+        sys::ERRNO_FREE && !self.user_namespace && self.inner_uid != 0
     }
 
     /// Maps the sandbox's root onto our unprivileged ids (user-namespace mode).

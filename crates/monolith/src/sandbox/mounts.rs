@@ -17,6 +17,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
 
 use super::spec::{BindMount, APP_DIR, WORK_DIR};
+use super::sys::{self, sys, Errno};
 
 /// System directories shown read-only (or re-created as the same symlink).
 const SYSTEM_DIRS: &[&str] = &[
@@ -452,18 +453,13 @@ impl MountPlan {
         }
     }
 
-    /// Carries the plan out. Only makes syscalls: safe between `clone` and `execve`.
+    /// Carries the plan out. Only makes syscalls ([`sys`]): safe between `clone` and
+    /// `execve`.
     pub(crate) fn apply(&self) -> Result<(), StepFailed> {
         for (step, op) in self.ops.iter().enumerate() {
             // SAFETY: every pointer comes from a CString owned by `self`, alive for the
             // whole call; the syscalls do not keep them.
-            let rc = unsafe { apply_op(op, &self.root) };
-            if rc < 0 {
-                return Err(StepFailed {
-                    step,
-                    errno: errno(),
-                });
-            }
+            unsafe { apply_op(op, &self.root) }.map_err(|errno| StepFailed { step, errno })?;
         }
         Ok(())
     }
@@ -477,53 +473,30 @@ impl MountPlan {
     }
 }
 
-/// The calling thread's errno.
-pub(crate) fn errno() -> i32 {
-    // SAFETY: __errno_location always returns a valid pointer to this thread's errno.
-    unsafe { *libc::__errno_location() }
-}
-
 /// # Safety
 /// Pointers in `op` and `root` must be valid C strings (guaranteed by `CString`).
-unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
+unsafe fn apply_op(op: &Op, root: &CString) -> Result<(), Errno> {
+    // SAFETY (every sys! here): the pointers are C strings of `op` and `root`, or static
+    // literals, alive for the call.
     match op {
-        Op::Mkdir { path, mode } => {
-            let rc = libc::mkdir(path.as_ptr(), *mode);
-            if rc < 0 && errno() == libc::EEXIST {
-                0
-            } else {
-                rc
-            }
-        }
+        Op::Mkdir { path, mode } => match unsafe { sys!(libc::SYS_mkdir, path.as_ptr(), *mode) } {
+            Ok(_) | Err(libc::EEXIST) => Ok(()),
+            Err(e) => Err(e),
+        },
         Op::Touch { path } => {
-            let fd = libc::open(
-                path.as_ptr(),
-                libc::O_CREAT | libc::O_WRONLY | libc::O_CLOEXEC,
-                0o644,
-            );
-            if fd < 0 {
-                return fd;
-            }
-            libc::close(fd)
+            let flags = libc::O_CREAT | libc::O_WRONLY | libc::O_CLOEXEC;
+            let fd = unsafe { sys::open(path.as_ptr(), flags, 0o644) }?;
+            sys::close(fd).map(drop)
         }
-        Op::Symlink { target, path } => libc::symlink(target.as_ptr(), path.as_ptr()),
+        Op::Symlink { target, path } => {
+            unsafe { sys!(libc::SYS_symlink, target.as_ptr(), path.as_ptr()) }.map(drop)
+        }
         Op::WriteFile { path, contents } => {
-            let fd = libc::open(
-                path.as_ptr(),
-                libc::O_CREAT | libc::O_WRONLY | libc::O_TRUNC | libc::O_CLOEXEC,
-                0o644,
-            );
-            if fd < 0 {
-                return fd;
-            }
-            let bytes = contents.as_bytes();
-            let written = libc::write(fd, bytes.as_ptr().cast(), bytes.len());
-            libc::close(fd);
-            if written < 0 {
-                -1
-            } else {
-                0
-            }
+            let flags = libc::O_CREAT | libc::O_WRONLY | libc::O_TRUNC | libc::O_CLOEXEC;
+            let fd = unsafe { sys::open(path.as_ptr(), flags, 0o644) }?;
+            let written = sys::write(fd, contents.as_bytes());
+            sys::close(fd).ok();
+            written.map(drop)
         }
         Op::Mount {
             source,
@@ -539,37 +512,39 @@ unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
                     s.as_ptr()
                 }
             };
-            libc::mount(
-                nullable(source),
-                target.as_ptr(),
-                nullable(fstype),
-                *flags,
-                nullable(data).cast(),
-            )
-        }
-        Op::CopyFile { from, to, mode } => copy_file(from, to, *mode),
-        Op::Pivot => {
-            if libc::chdir(root.as_ptr()) < 0 {
-                return -1;
+            unsafe {
+                sys!(
+                    libc::SYS_mount,
+                    nullable(source),
+                    target.as_ptr(),
+                    nullable(fstype),
+                    *flags,
+                    nullable(data),
+                )
             }
+            .map(drop)
+        }
+        Op::CopyFile { from, to, mode } => unsafe { copy_file(from, to, *mode) },
+        Op::Pivot => {
+            unsafe { sys!(libc::SYS_chdir, root.as_ptr()) }?;
             let dot = c".".as_ptr();
             // pivot_root(".", ".") stacks the old root on top of the new one; detaching
             // it leaves only the new root, with no old-root directory to hide.
-            if libc::syscall(libc::SYS_pivot_root, dot, dot) < 0 {
-                return -1;
-            }
-            if libc::umount2(dot, libc::MNT_DETACH) < 0 {
-                return -1;
-            }
-            libc::chdir(c"/".as_ptr())
+            unsafe { sys!(libc::SYS_pivot_root, dot, dot) }?;
+            unsafe { sys!(libc::SYS_umount2, dot, libc::MNT_DETACH) }?;
+            unsafe { sys!(libc::SYS_chdir, c"/".as_ptr()) }.map(drop)
         }
-        Op::SealRoot => libc::mount(
-            std::ptr::null(),
-            c"/".as_ptr(),
-            std::ptr::null(),
-            libc::MS_REMOUNT | libc::MS_RDONLY | libc::MS_NOSUID | libc::MS_NODEV,
-            std::ptr::null(),
-        ),
+        Op::SealRoot => unsafe {
+            sys!(
+                libc::SYS_mount,
+                0,
+                c"/".as_ptr(),
+                0,
+                libc::MS_REMOUNT | libc::MS_RDONLY | libc::MS_NOSUID | libc::MS_NODEV,
+                0,
+            )
+        }
+        .map(drop),
     }
 }
 
@@ -577,41 +552,31 @@ unsafe fn apply_op(op: &Op, root: &CString) -> libc::c_int {
 ///
 /// # Safety
 /// `from` and `to` must be valid C strings.
-unsafe fn copy_file(from: &CString, to: &CString, mode: libc::mode_t) -> libc::c_int {
-    let src = libc::open(from.as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC);
-    if src < 0 {
-        return -1;
-    }
-    let dst = libc::open(
-        to.as_ptr(),
-        libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_CLOEXEC,
-        mode,
-    );
-    if dst < 0 {
-        libc::close(src);
-        return -1;
-    }
-    let mut rc = 0;
-    loop {
-        let sent = libc::sendfile(dst, src, std::ptr::null_mut(), 1 << 30);
-        if sent == 0 {
-            break;
+unsafe fn copy_file(from: &CString, to: &CString, mode: libc::mode_t) -> Result<(), Errno> {
+    // SAFETY: C strings, alive for the calls.
+    let src = unsafe { sys::open(from.as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC, 0) }?;
+    let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_CLOEXEC;
+    let dst = match unsafe { sys::open(to.as_ptr(), flags, mode) } {
+        Ok(fd) => fd,
+        Err(e) => {
+            sys::close(src).ok();
+            return Err(e);
         }
-        if sent < 0 {
-            if errno() == libc::EINTR {
-                continue;
-            }
-            rc = -1;
-            break;
+    };
+    let copied = loop {
+        // SAFETY: two descriptors we opened and a null offset.
+        match unsafe { sys!(libc::SYS_sendfile, dst, src, 0, 1usize << 30) } {
+            Ok(0) => break Ok(()),
+            Ok(_) | Err(libc::EINTR) => {}
+            Err(e) => break Err(e),
         }
-    }
+    };
     // The umask may have narrowed the mode; the file gets exactly the bits asked for.
-    if rc == 0 && libc::fchmod(dst, mode) < 0 {
-        rc = -1;
-    }
-    libc::close(src);
-    libc::close(dst);
-    rc
+    // SAFETY: a descriptor we opened.
+    let result = copied.and_then(|()| unsafe { sys!(libc::SYS_fchmod, dst, mode) }.map(drop));
+    sys::close(src).ok();
+    sys::close(dst).ok();
+    result
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@
 use std::mem::size_of;
 use std::os::fd::RawFd;
 
+use super::sys;
+
 /// Which phase of starting the program failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]
@@ -180,10 +182,12 @@ impl Report {
     /// Writes the message to `fd`. Async-signal-safe: one `write` of a stack value.
     pub(crate) fn send(self, fd: RawFd) {
         let wire = self.to_wire();
-        // SAFETY: `wire` is a plain repr(C) value on the stack, valid for its size.
-        unsafe {
-            libc::write(fd, (&wire as *const Wire).cast(), size_of::<Wire>());
-        }
+        // SAFETY: `wire` is a plain repr(C) value on the stack, valid for its size, and
+        // every byte of it is initialised (no padding).
+        let bytes = unsafe {
+            std::slice::from_raw_parts((&wire as *const Wire).cast::<u8>(), size_of::<Wire>())
+        };
+        let _ = sys::write(fd, bytes);
     }
 
     /// Splits bytes read from the pipe into messages (a trailing partial one is dropped).

@@ -39,6 +39,8 @@
 use std::fmt;
 use std::io;
 
+use super::sys::sys;
+
 /// `AUDIT_ARCH_X86_64` from `<linux/audit.h>`: `EM_X86_64 | __AUDIT_ARCH_64BIT |
 /// __AUDIT_ARCH_LE`, the value of `seccomp_data.arch` for native x86_64 system calls.
 pub const AUDIT_ARCH_X86_64: u32 = 0xC000_003E;
@@ -206,6 +208,18 @@ pub enum SeccompError {
     },
 }
 
+impl SeccompError {
+    /// The error number that stands for it: the failed call's, else `ENOSYS` (another
+    /// architecture) or `EINVAL` (a program the kernel would refuse).
+    pub fn errno(&self) -> i32 {
+        match self {
+            SeccompError::UnsupportedArch { .. } => libc::ENOSYS,
+            SeccompError::ProgramTooLong { .. } => libc::EINVAL,
+            SeccompError::Syscall { errno, .. } => *errno,
+        }
+    }
+}
+
 /// A seccomp-BPF program, assembled and ready to install.
 ///
 /// Build it before `fork`; in the child, [`SeccompFilter::install`] only makes system
@@ -250,7 +264,8 @@ impl SeccompFilter {
     /// with `seccomp(SECCOMP_SET_MODE_FILTER)`. The filter is inherited across `fork`
     /// and `execve` and cannot be removed.
     ///
-    /// Does not allocate, so it may be called between `fork` and `execve`.
+    /// Does not allocate and writes no `errno`, so it may be called between `clone` and
+    /// `execve`.
     pub fn install(&self) -> Result<(), SeccompError> {
         if !cfg!(target_arch = "x86_64") {
             return Err(SeccompError::UnsupportedArch {
@@ -270,34 +285,29 @@ impl SeccompFilter {
             // The kernel only reads through this pointer; the `*mut` is the C type.
             filter: self.program.as_ptr().cast_mut(),
         };
-        let one: libc::c_ulong = 1;
-        let zero: libc::c_ulong = 0;
         // SAFETY: PR_SET_NO_NEW_PRIVS takes only integer arguments and touches no memory
         // of ours.
-        let rc = unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, one, zero, zero, zero) };
-        if rc != 0 {
-            return Err(SeccompError::Syscall {
+        unsafe { sys!(libc::SYS_prctl, libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) }.map_err(
+            |errno| SeccompError::Syscall {
                 syscall: "prctl(PR_SET_NO_NEW_PRIVS)",
-                errno: last_errno(),
-            });
-        }
+                errno,
+            },
+        )?;
         // SAFETY: `prog` is a valid `sock_fprog` whose `filter` points to `len`
         // initialised instructions owned by `self`, which outlives the call; the kernel
         // copies the program before returning and never writes through the pointer.
-        let rc = unsafe {
-            libc::syscall(
+        unsafe {
+            sys!(
                 libc::SYS_seccomp,
                 libc::SECCOMP_SET_MODE_FILTER,
-                zero,
+                0,
                 &prog as *const libc::sock_fprog,
             )
-        };
-        if rc != 0 {
-            return Err(SeccompError::Syscall {
-                syscall: "seccomp(SECCOMP_SET_MODE_FILTER)",
-                errno: last_errno(),
-            });
         }
+        .map_err(|errno| SeccompError::Syscall {
+            syscall: "seccomp(SECCOMP_SET_MODE_FILTER)",
+            errno,
+        })?;
         Ok(())
     }
 
@@ -331,11 +341,6 @@ impl SeccompFilter {
                 rc == 0
             })
     }
-}
-
-/// `errno` of the last failed call, read without allocating.
-fn last_errno() -> i32 {
-    io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
 
 /// `SECCOMP_RET_ERRNO` with `errno` in its data bits.
@@ -1008,7 +1013,7 @@ mod tests {
         }
 
         fn errno() -> i32 {
-            last_errno()
+            io::Error::last_os_error().raw_os_error().unwrap_or(0)
         }
 
         /// Forks, runs `child` in the child and `_exit`s with what it returns. The child

@@ -11,12 +11,11 @@ use std::sync::Arc;
 use super::io::{above_stdio, os_error, pipe, stdin_fd, Capture};
 use super::verdict::{decide, Ended, Observed};
 
-use super::launch::{
-    command_line_areas, init_main, monotonic_ns, CStrings, Launch, PROGRAM_STACK_BYTES,
-};
+use super::launch::{command_line_areas, init_entry, monotonic_ns, CStrings, Launch, Stacks};
 use super::mounts::MountPlan;
 use super::report::{Report, Stage};
 use super::spec::SandboxSpec;
+use super::sys;
 use super::{teardown, Sandbox};
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
@@ -217,7 +216,8 @@ impl Sandbox {
         keep.sort_unstable();
         let argv = argv_strings.pointers();
         let envp = env_strings.pointers();
-        let mut program_stack = vec![0u8; PROGRAM_STACK_BYTES];
+        let stacks = Stacks::take().map_err(|e| format!("mapping the run's stacks: {e}"))?;
+        let shares_memory = self.init_shares_memory();
         // What the program's process inherits before exec: the kernel's high-water mark
         // of its memory counts these pages, so a mark not above them is not the program's.
         let inherited_kb = own_rss_kb();
@@ -243,9 +243,9 @@ impl Sandbox {
             uid: self.inner_uid,
             gid: self.inner_gid,
             seccomp: self.seccomp.as_ref(),
-            program_stack: program_stack.as_mut_ptr(),
-            program_stack_len: program_stack.len(),
+            program_stack: &stacks.program,
             page_kb,
+            shares_memory,
             scrub: command_line_areas(),
         };
         let mut flags = NAMESPACES;
@@ -255,25 +255,29 @@ impl Sandbox {
         if self.user_namespace {
             flags |= libc::CLONE_NEWUSER;
         }
-        // SAFETY: a fork-like clone (no new stack, no shared memory). The child runs only
-        // `init_main`, which makes syscalls on data prepared above and never returns.
+        if shares_memory {
+            flags |= libc::CLONE_VM;
+        }
+        // SAFETY: init starts on its own stack and runs only `init_main`, which makes
+        // syscalls (no errno, no allocation) on `launch` and never returns. When it
+        // shares our memory, `launch`, what it points to and the stacks stay alive until
+        // init is reaped: the only way out of this function before `supervise` reaps it
+        // is the `pidfd_open` failure below, which reaps it too (`write_id_maps` is for
+        // user namespaces, whose init is a copy).
         let pid = unsafe {
-            libc::syscall(
-                libc::SYS_clone,
-                (flags | libc::SIGCHLD) as libc::c_ulong,
-                0usize,
-                0usize,
-                0usize,
-                0usize,
+            sys::clone_on_stack(
+                flags | libc::SIGCHLD,
+                &stacks.init,
+                init_entry,
+                (&launch as *const Launch).cast(),
             )
-        } as libc::pid_t;
-        if pid == 0 {
-            // SAFETY: we are the freshly cloned child.
-            unsafe { init_main(&launch) }
         }
-        if pid < 0 {
-            return Err(os_error("clone with new namespaces"));
-        }
+        .map_err(|e| {
+            format!(
+                "clone with new namespaces: {}",
+                io::Error::from_raw_os_error(e)
+            )
+        })?;
         let spawned_ns = monotonic_ns();
         // Ours until the run is over, so that init's exit does not wait for its teardown.
         let mount_namespace = teardown::hold_mount_namespace(pid);
@@ -339,6 +343,9 @@ impl Sandbox {
             spawned_ns,
             &window_start_ns,
         );
+        // Init is reaped: nothing runs on the stacks any more.
+        drop(launch);
+        stacks.keep();
         if let Some(namespace) = mount_namespace {
             teardown::release_later(namespace);
         }

@@ -281,12 +281,24 @@ unsafe fn init_main(launch: &Launch) -> ! {
     if let Err(e) = unsafe { sys!(libc::SYS_sethostname, name.as_ptr(), name.len()) } {
         fail(report, Stage::Hostname, e, 0);
     }
+    // The kernel lets init run on as soon as the program's exec releases the memory it
+    // shared, a moment before the new image is in place; until then its /proc files
+    // still show the launcher's memory. It closes the program's close-on-exec
+    // descriptors after that: the end of this pipe is the word that the exec is done.
+    let exec_done = match exec_done_pipe() {
+        Ok(pipe) => pipe,
+        Err(e) => fail(report, Stage::Fork, e, 1),
+    };
     // SAFETY: we are init, and `launch` is prepared.
     let child = match unsafe { spawn_program(launch) } {
         Ok(pid) => pid,
         Err(e) => fail(report, Stage::Fork, e, 0),
     };
-    // We run again once the program's exec replaced its memory: the run starts here.
+    sys::close(exec_done[1]).ok();
+    let mut byte = [0u8];
+    while sys::read(exec_done[0], &mut byte) == Err(libc::EINTR) {}
+    sys::close(exec_done[0]).ok();
+    // The program's image is in place: the run starts here.
     let t0_ns = monotonic_ns();
     Report::Started {
         t0_ns,
@@ -330,6 +342,24 @@ unsafe fn init_main(launch: &Launch) -> ! {
             Err(_) => sys::exit(1),
         }
     }
+}
+
+/// A close-on-exec pipe whose ends lie above the standard descriptors: the program's
+/// process puts its stdin, stdout and stderr there before its exec, which would close
+/// an end that happened to be 0, 1 or 2 (init has none of them open) too early.
+fn exec_done_pipe() -> Result<[libc::c_int; 2], Errno> {
+    let mut pipe: [libc::c_int; 2] = [-1; 2];
+    // SAFETY: pipe2 writes two ints into the array.
+    unsafe { sys!(libc::SYS_pipe2, pipe.as_mut_ptr(), libc::O_CLOEXEC) }?;
+    for fd in &mut pipe {
+        if *fd <= 2 {
+            // SAFETY: fcntl with integer arguments.
+            let high = unsafe { sys!(libc::SYS_fcntl, *fd, libc::F_DUPFD_CLOEXEC, 3) }?;
+            sys::close(*fd).ok();
+            *fd = high as libc::c_int;
+        }
+    }
+    Ok(pipe)
 }
 
 /// The resident pages of process `pid` (0 if unreadable), from `/proc/PID/statm`, with

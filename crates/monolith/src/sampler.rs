@@ -174,10 +174,6 @@ pub(crate) struct SamplerSetup {
     pub(crate) pidfd: RawFd,
     /// How many samples to make room for up front, so the loop does not reallocate.
     pub(crate) capacity: usize,
-    /// When the program started (CLOCK_MONOTONIC ns), once the supervisor knows; 0
-    /// before. Until its `execve`, the program's process is still the launcher's image,
-    /// so only samples from this time on may trip the memory limit.
-    pub(crate) window_start_ns: Arc<AtomicU64>,
 }
 
 /// What the sampler saw.
@@ -192,9 +188,11 @@ pub(crate) struct Sampled {
     pub(crate) killed_ns: Option<u64>,
 }
 
-/// A running sampler; [`SamplerHandle::finish`] stops it and returns the samples.
+/// A running sampler; [`SamplerHandle::started`] sets it going, and
+/// [`SamplerHandle::finish`] stops it and returns the samples.
 pub(crate) struct SamplerHandle {
     stop: Arc<AtomicBool>,
+    window_start_ns: Arc<AtomicU64>,
     thread: JoinHandle<Sampled>,
 }
 
@@ -206,15 +204,29 @@ impl SamplerHandle {
     pub(crate) fn start(setup: SamplerSetup) -> std::io::Result<SamplerHandle> {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = Arc::clone(&stop);
+        let window_start_ns = Arc::new(AtomicU64::new(0));
+        let start = Arc::clone(&window_start_ns);
         let thread = thread::Builder::new()
             .name("monolith-sampler".into())
-            .spawn(move || sample_loop(setup, &flag))?;
-        Ok(SamplerHandle { stop, thread })
+            .spawn(move || sample_loop(setup, &flag, &start))?;
+        Ok(SamplerHandle {
+            stop,
+            window_start_ns,
+            thread,
+        })
+    }
+
+    /// Tells the sampler the program started at `t0_ns` (CLOCK_MONOTONIC): it waits
+    /// for this before its first tick.
+    pub(crate) fn started(&self, t0_ns: u64) {
+        self.window_start_ns.store(t0_ns, Ordering::Release);
+        self.thread.thread().unpark();
     }
 
     /// Stops the sampler and returns what it saw.
     pub(crate) fn finish(self) -> Sampled {
         self.stop.store(true, Ordering::Release);
+        self.thread.thread().unpark();
         self.thread.join().unwrap_or(Sampled {
             samples: Vec::new(),
             cpu_limit_hit: false,
@@ -225,7 +237,10 @@ impl SamplerHandle {
     }
 }
 
-fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
+/// Samples from the program's start until `stop`. `window_start_ns` is when the program
+/// started (CLOCK_MONOTONIC ns), 0 until the supervisor knows: until its `execve`, the
+/// program's process is still the launcher's image.
+fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool, window_start_ns: &AtomicU64) -> Sampled {
     prepare_thread(setup.avoid_cpu);
     let interval_ns = 1_000_000_000 / u64::from(setup.hz.max(1));
     let mut samples = Vec::with_capacity(setup.capacity);
@@ -239,8 +254,23 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
     // samples, and the CPU check must not run on every tick then.
     let mut ticks: usize = 0;
     let mut buf = [0u8; 32];
-    let mut next = monotonic_ns();
-    while !stop.load(Ordering::Acquire) {
+    // Before the program's exec there is nothing of it to read (its process is still
+    // the launcher's image): ticking through the setup would only cost CPU time, which
+    // under full load is another run's. Init reads the program's memory at its start;
+    // the ticks follow from there at the sampling rate.
+    while window_start_ns.load(Ordering::Acquire) == 0 && !stop.load(Ordering::Acquire) {
+        thread::park();
+    }
+    let mut next = window_start_ns
+        .load(Ordering::Acquire)
+        .saturating_add(interval_ns);
+    loop {
+        if next > monotonic_ns() {
+            sleep_until(next);
+        }
+        if stop.load(Ordering::Acquire) {
+            break;
+        }
         let now = monotonic_ns();
         if let Some(memory_kb) = setup.memory.resident_kb(&mut buf) {
             samples.push(Sample {
@@ -249,7 +279,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
             });
         }
         if let (Some(limit), false) = (setup.memory_limit_kb, memory_limit_hit) {
-            let start_ns = setup.window_start_ns.load(Ordering::Acquire);
+            let start_ns = window_start_ns.load(Ordering::Acquire);
             if start_ns != 0 {
                 memory_limit_hit = samples[unchecked..]
                     .iter()
@@ -280,8 +310,6 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool) -> Sampled {
             // per late wake-up, which at 20 kHz is most of them; making up every missed
             // tick would burst after a long preemption.
             next = now;
-        } else {
-            sleep_until(next);
         }
     }
     Sampled {

@@ -5,7 +5,6 @@ use std::ffi::CString;
 use std::fs::File;
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::io::{above_stdio, os_error, pipe, stdin_fd, Capture};
@@ -308,7 +307,6 @@ impl Sandbox {
             None => MemorySource::descendants(pid),
         };
         let expected = (spec.sample_hz as u64 * (limits.wall_ms + 1000) / 1000) as usize;
-        let window_start_ns = Arc::new(AtomicU64::new(0));
         let sampler = SamplerHandle::start(SamplerSetup {
             memory,
             cgroup: cgroup.clone(),
@@ -318,7 +316,6 @@ impl Sandbox {
             avoid_cpu: spec.cpu,
             pidfd: pidfd.as_raw_fd(),
             capacity: expected.min(MAX_SAMPLES),
-            window_start_ns: Arc::clone(&window_start_ns),
         });
         let sampler = match sampler {
             Ok(s) => Some(s),
@@ -341,7 +338,7 @@ impl Sandbox {
             &pidfd,
             [report_r, out_r, err_r],
             spawned_ns,
-            &window_start_ns,
+            sampler.as_ref(),
         );
         // Init is reaped: nothing runs on the stacks any more.
         drop(launch);
@@ -508,7 +505,7 @@ impl Sandbox {
     }
 
     /// Waits for init to exit while draining output and watching the wall clock.
-    /// Tells the sampler, through `window_start_ns`, when the program started.
+    /// Tells the sampler when the program started.
     fn supervise(
         &self,
         spec: &SandboxSpec,
@@ -516,7 +513,7 @@ impl Sandbox {
         pidfd: &OwnedFd,
         [report_r, out_r, err_r]: [OwnedFd; 3],
         spawned_ns: u64,
-        window_start_ns: &AtomicU64,
+        sampler: Option<&SamplerHandle>,
     ) -> Supervised {
         let cap = spec.limits.output_bytes as usize;
         let mut out = Capture::new(out_r);
@@ -571,7 +568,9 @@ impl Sandbox {
                     .find(|r| matches!(r, Report::Started { .. }))
                 {
                     started = true;
-                    window_start_ns.store(t0_ns, Ordering::Release);
+                    if let Some(sampler) = sampler {
+                        sampler.started(t0_ns);
+                    }
                     deadline = t0_ns + spec.limits.wall_ms * 1_000_000;
                 }
             }

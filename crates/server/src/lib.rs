@@ -192,7 +192,8 @@ impl Server {
             retain,
             ..
         } = self;
-        let expiry = tokio::spawn(expire_forever(Arc::clone(&state.store), retain));
+        let store = Arc::clone(&state.store);
+        let expiry = tokio::spawn(expire_forever(Arc::clone(&store), retain));
         let queue: Arc<Queue> = Arc::clone(&state.queue);
         let app = api::router(state, &limits);
         let closing = Arc::clone(&queue);
@@ -206,9 +207,12 @@ impl Server {
             .map_err(ServeError::Serve)?;
         expiry.abort();
         queue.close();
-        tokio::task::spawn_blocking(move || workers.join())
-            .await
-            .map_err(|e| ServeError::Serve(std::io::Error::other(e)))?;
+        tokio::task::spawn_blocking(move || {
+            workers.join();
+            store.checkpoint()
+        })
+        .await
+        .map_err(|e| ServeError::Serve(std::io::Error::other(e)))??;
         Ok(())
     }
 }
@@ -259,7 +263,7 @@ fn recover(state: &AppState) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Drops expired results once a minute.
+/// Drops expired results and checkpoints the store once a minute.
 async fn expire_forever(store: Arc<Store>, retain: Duration) {
     let mut tick = tokio::time::interval(Duration::from_secs(60));
     loop {

@@ -19,7 +19,9 @@
 //!   than it): the load against a server whose queue cannot hold it (skipped with
 //!   `AFTERBURNER_LOAD_URL`);
 //! - `AFTERBURNER_LOAD_LATENCY_RUNS` (default 300): runs of each side of the latency
-//!   comparison;
+//!   comparison (then, with a server started here, the library itself is loaded the
+//!   same way: `Runner::run` on every core at once, to tell the sandbox's share of
+//!   the cost under load from the server's);
 //! - `AFTERBURNER_LOAD_CORE`: the core of the latency comparison (default: the last
 //!   allowed one, as `afterburner run` uses);
 //! - `AFTERBURNER_LOAD_JSON=1`: the figures as one JSON object on stdout, the report on
@@ -49,7 +51,10 @@ use afterburner_server::{Server, ServerConfig};
 
 use client::{case, execute_body, is_right, Answer, Client};
 use report::{percentile, Figures, Run};
-use tally::{added_latency, load};
+use tally::{added_latency, library_rps, load};
+
+/// Most runs of the library-under-load comparison.
+const LIBRARY_RUNS: usize = 3000;
 
 /// What the environment asks for.
 struct Settings {
@@ -271,6 +276,15 @@ fn main() {
         server.stop();
     }
 
+    let library = settings.url.is_none().then(|| {
+        let cores: Vec<usize> = allowed.iter().collect();
+        let requests = settings.requests.min(LIBRARY_RUNS);
+        settings.say(format_args!(
+            "\nthe library under full load: {requests} runs with Runner::run, one thread on each of CPUs {allowed}"
+        ));
+        library_rps(&runner, &cores, requests)
+    });
+
     let figures = Figures {
         server: load_target,
         load: Run {
@@ -290,6 +304,7 @@ fn main() {
         direct_p50_ms: percentile(&direct, 50.0),
         http_p50_ms: percentile(&http, 50.0),
         cores: settings.url.is_none().then(|| allowed.len()),
+        library_rps: library,
     };
     figures.print(&settings);
     if settings.json {

@@ -164,6 +164,8 @@ pub struct Figures<'a> {
     pub http_p50_ms: f64,
     /// The cores the loaded server's workers ran on (`None` for a server given by URL).
     pub cores: Option<usize>,
+    /// Runs per second of the library itself on those cores, every core busy.
+    pub library_rps: Option<f64>,
 }
 
 impl Figures<'_> {
@@ -217,6 +219,13 @@ impl Figures<'_> {
                 verdict(share >= CAPACITY_SHARE_TARGET)
             ));
         }
+        if let Some(library) = self.library_rps {
+            settings.say(format!(
+                "  share of the library under full load  {:.1} req/s of {library:.1} runs/s (Runner::run on every core at once) = {:.0}%   reported, no target",
+                self.load.throughput_rps(),
+                self.load.throughput_rps() / library * 100.0,
+            ));
+        }
     }
 
     /// The figures for machines.
@@ -234,6 +243,7 @@ impl Figures<'_> {
                 "added_p50_ms": self.added_p50_ms(),
             },
             "direct_capacity_rps": self.direct_capacity_rps(),
+            "library_rps": self.library_rps,
         })
     }
 }

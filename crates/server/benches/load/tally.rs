@@ -191,6 +191,27 @@ fn direct_ms(runner: &Runner, i: usize, core: usize) -> f64 {
     ms
 }
 
+/// Runs per second of the library itself with every core busy: one thread per core of
+/// `cores`, each calling `Runner::run` on its own core, `requests` runs in all. What the
+/// server's workers could do with no HTTP, queue or store in the way.
+pub fn library_rps(runner: &Runner, cores: &[usize], requests: usize) -> f64 {
+    let next = AtomicUsize::new(0);
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for &core in cores {
+            let next = &next;
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= requests {
+                    break;
+                }
+                direct_ms(runner, i, core);
+            });
+        }
+    });
+    requests as f64 / started.elapsed().as_secs_f64()
+}
+
 /// Round trips (ms) of the same requests made directly and over HTTP, one at a time,
 /// alternating so that a noisy period of the host disturbs both sides alike.
 pub fn added_latency(

@@ -67,6 +67,7 @@ fn three_hundred_concurrent_runs_leave_nothing_behind() {
         common::processes_with(marker).is_empty(),
         "daemons survived their runs"
     );
+    common::runner().sandbox().settle();
     assert!(
         common::run_cgroups().is_empty(),
         "cgroups left: {:?}",

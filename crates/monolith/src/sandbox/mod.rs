@@ -261,6 +261,14 @@ impl Sandbox {
 }
 
 impl Sandbox {
+    /// Returns once every run finished so far is torn down: its cgroup removed and its
+    /// mount namespace released. Runs hand that work to a background thread instead of
+    /// making their caller wait for it (and a process that exits normally waits for it
+    /// first); call this before checking that nothing is left.
+    pub fn settle(&self) {
+        teardown::settle();
+    }
+
     /// Gives a host directory to the sandbox's unprivileged user, so a compile step can
     /// write into it through a writable mount.
     ///

@@ -18,7 +18,7 @@ use super::sys;
 use super::{teardown, Sandbox};
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
-use crate::result::{IntegralMethod, Metrics, RunResult, Status};
+use crate::result::{IntegralMethod, Metrics, RunResult};
 use crate::sampler::{kill_by_pidfd, MemorySource, SamplerHandle, SamplerSetup};
 
 /// The namespaces every run's init is cloned into; the network namespace is a lent one
@@ -102,14 +102,9 @@ impl Sandbox {
         let mut result = self
             .run_in(spec, cgroup.clone())
             .unwrap_or_else(RunResult::sandbox_error);
+        // Its figures are read and its processes gone (init's exit took them all).
         if let Some(cg) = cgroup {
-            if let Err(e) = cg.destroy() {
-                tracing::error!("cleaning up a run: {e}");
-                if result.status == Status::Success {
-                    result.status = Status::SandboxError;
-                    result.reason = Some(format!("cleaning up the run: {e}"));
-                }
-            }
+            teardown::remove_later(cg);
         }
         result.isolation = self.isolation_for(spec);
         result

@@ -15,7 +15,7 @@ use afterburner_monolith::runner::{Program, RunRequest, Runner};
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig};
 use afterburner_monolith::stats::summarize;
 use afterburner_monolith::Language::{self, Cpp, Python, Rust};
-use afterburner_monolith::{RunResult, Status};
+use afterburner_monolith::{RunResult, SandboxCost, Status};
 
 const HELLO_CPP: &str = "#include <cstdio>\nint main(){ std::puts(\"hello\"); }\n";
 const HELLO_RUST: &str = "fn main(){ println!(\"hello\"); }\n";
@@ -73,7 +73,7 @@ fn ms_since(started: Instant) -> f64 {
 
 /// The whole round trip of one sandboxed run, in ms: from calling the runner to holding
 /// its result (namespaces, cgroup, mounts, seccomp, sampler, teardown and all).
-fn sandboxed_ms(runner: &Runner, program: &Program, request: &RunRequest) -> f64 {
+fn sandboxed_ms(runner: &Runner, program: &Program, request: &RunRequest) -> (f64, SandboxCost) {
     let started = Instant::now();
     let result = runner.execute(program, request);
     let ms = ms_since(started);
@@ -84,7 +84,17 @@ fn sandboxed_ms(runner: &Runner, program: &Program, request: &RunRequest) -> f64
         result.reason,
         result.stderr
     );
-    ms
+    (ms, result.sandbox)
+}
+
+/// Median round trips of the alternating runs, and the sandbox's own account of the
+/// sandboxed ones (setup and teardown medians).
+#[derive(Clone, Copy)]
+struct RoundTrips {
+    sandboxed: f64,
+    bare: f64,
+    setup: f64,
+    teardown: f64,
 }
 
 /// The whole round trip of one bare run of the same program, timed the same way: from
@@ -125,21 +135,33 @@ fn round_trips(
     request: &RunRequest,
     bare: (&Path, &[&str]),
     n: usize,
-) -> (f64, f64) {
+) -> RoundTrips {
     for _ in 0..2 {
         sandboxed_ms(runner, program, request);
         bare_ms(bare.0, bare.1);
     }
-    let (mut sandboxed, mut direct) = (Vec::new(), Vec::new());
+    let (mut sandboxed, mut direct, mut costs) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..n {
-        sandboxed.push(sandboxed_ms(runner, program, request));
+        let (ms, cost) = sandboxed_ms(runner, program, request);
+        sandboxed.push(ms);
+        costs.push(cost);
         direct.push(bare_ms(bare.0, bare.1));
     }
-    (median(&sandboxed), median(&direct))
+    RoundTrips {
+        sandboxed: median(&sandboxed),
+        bare: median(&direct),
+        setup: median(&costs.iter().map(|c| c.setup_ms).collect::<Vec<_>>()),
+        teardown: median(&costs.iter().map(|c| c.teardown_ms).collect::<Vec<_>>()),
+    }
 }
 
-/// Prints what the sandbox adds to a round trip, beside its target.
-fn added_line(name: &str, sandboxed: f64, bare: f64) {
+fn added_line(name: &str, trips: &RoundTrips) {
+    let RoundTrips {
+        sandboxed,
+        bare,
+        setup,
+        teardown,
+    } = *trips;
     let added = sandboxed - bare;
     let verdict = if added <= ADDED_TARGET_MS {
         "met"
@@ -152,6 +174,9 @@ fn added_line(name: &str, sandboxed: f64, bare: f64) {
         &format!("≤ +{ADDED_TARGET_MS} ms: {verdict}"),
     );
     println!("     ({sandboxed:.2} ms sandboxed, {bare:.2} ms bare; medians)");
+    println!(
+        "     (the sandbox's own account: setup {setup:.2} ms to the program's start, teardown {teardown:.2} ms from its end; medians)"
+    );
 }
 
 /// The fixed program's median CPU time on the measured core, alone and then while
@@ -225,8 +250,8 @@ fn main() {
         .prepare(Cpp, TRIVIAL_C)
         .expect("the trivial program compiles");
     let binary = c_program.dir.join("main");
-    let (c_sandboxed, c_bare) = round_trips(&runner, &c_program, &c, (&binary, &[]), 30);
-    added_line("int main() { return 0; }", c_sandboxed, c_bare);
+    let trivial = round_trips(&runner, &c_program, &c, (&binary, &[]), 30);
+    added_line("int main() { return 0; }", &trivial);
     let py = request(Python, "pass\n", 20_000);
     let py_program = runner.prepare(Python, "pass\n").expect("python");
     let python = runner
@@ -235,14 +260,14 @@ fn main() {
         .expect("python")
         .run_command()
         .program;
-    let (py_sandboxed, py_bare) = round_trips(
+    let empty = round_trips(
         &runner,
         &py_program,
         &py,
         (&python, &["-B", "-c", "pass"]),
         30,
     );
-    added_line("python3 -c pass", py_sandboxed, py_bare);
+    added_line("python3 -c pass", &empty);
 
     println!("\n2. Sampling");
     let busy = request(

@@ -53,5 +53,6 @@ pub mod stats;
 pub use language::{Language, UnknownLanguage};
 pub use limits::Limits;
 pub use result::{
-    CompileReport, IntegralMethod, Isolation, Metrics, RunResult, Status, TimelinePoint,
+    CompileReport, IntegralMethod, Isolation, Metrics, RunResult, SandboxCost, Status,
+    TimelinePoint,
 };

@@ -127,6 +127,18 @@ pub struct CompileReport {
     pub output: String,
 }
 
+/// What the sandbox itself cost a run, outside its measured window: setting it up
+/// before the program's start and tearing it down after its end.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SandboxCost {
+    /// From the call to the program's start (cgroup, namespaces, mounts, seccomp, exec),
+    /// in ms.
+    pub setup_ms: f64,
+    /// From the program's end to the result (reaping, the sampler's stop, reading the
+    /// figures), in ms; removing the cgroup and the mounts happens after, off the path.
+    pub teardown_ms: f64,
+}
+
 /// Everything known about one run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunResult {
@@ -154,6 +166,9 @@ pub struct RunResult {
     pub compile: Option<CompileReport>,
     /// How the run was isolated.
     pub isolation: Isolation,
+    /// What the sandbox cost the run beyond its measured window.
+    #[serde(default)]
+    pub sandbox: SandboxCost,
     /// The memory timeline, downsampled to at most 1000 points, when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<TimelinePoint>>,
@@ -174,6 +189,7 @@ impl RunResult {
             metrics: Metrics::default(),
             compile: None,
             isolation: Isolation::default(),
+            sandbox: SandboxCost::default(),
             timeline: None,
         }
     }

@@ -18,7 +18,7 @@ use super::sys;
 use super::{teardown, Sandbox};
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
-use crate::result::{IntegralMethod, Metrics, RunResult};
+use crate::result::{IntegralMethod, Metrics, RunResult, SandboxCost};
 use crate::sampler::{kill_by_pidfd, MemorySource, SamplerHandle, SamplerSetup};
 
 /// The namespaces every run's init is cloned into; the network namespace is a lent one
@@ -82,6 +82,7 @@ impl Sandbox {
     /// Runs `spec` and reports what happened. Never panics on a hostile program: every
     /// failure of our own machinery becomes a `sandbox_error` result.
     pub fn run(&self, spec: &SandboxSpec) -> RunResult {
+        let began_ns = monotonic_ns();
         let name = self.next_run_name();
         let cgroup: Option<Arc<dyn RunCgroup>> = match &self.cgroups {
             Some(manager) => {
@@ -100,7 +101,7 @@ impl Sandbox {
             None => None,
         };
         let mut result = self
-            .run_in(spec, cgroup.clone())
+            .run_in(spec, cgroup.clone(), began_ns)
             .unwrap_or_else(RunResult::sandbox_error);
         // Its figures are read and its processes gone (init's exit took them all).
         if let Some(cg) = cgroup {
@@ -114,6 +115,7 @@ impl Sandbox {
         &self,
         spec: &SandboxSpec,
         cgroup: Option<Arc<dyn RunCgroup>>,
+        began_ns: u64,
     ) -> Result<RunResult, String> {
         let limits = &spec.limits;
         let plan = MountPlan::new(
@@ -495,6 +497,10 @@ impl Sandbox {
             metrics,
             compile: None,
             isolation: Default::default(),
+            sandbox: SandboxCost {
+                setup_ms: t0.saturating_sub(began_ns) as f64 / 1e6,
+                teardown_ms: monotonic_ns().saturating_sub(t_end) as f64 / 1e6,
+            },
             timeline,
         })
     }

@@ -4,6 +4,7 @@
 //! CPU and memory accounting all come from it. The root of the hierarchy is passed in as
 //! a path, so the code is tested against a fake cgroup folder in a temp dir.
 
+pub(crate) mod dynmods;
 mod v1;
 mod v2;
 

@@ -27,7 +27,7 @@ use std::sync::Arc;
 pub use spec::{BindMount, CommandSpec, SandboxSpec, Stdin, APP_DIR, DEFAULT_SAMPLE_HZ, WORK_DIR};
 pub use workdir::{relative_path, WorkDir, WorkDirError};
 
-use crate::cgroup::{CgroupError, CgroupManager, V1Manager, V2Manager};
+use crate::cgroup::{dynmods, CgroupError, CgroupManager, V1Manager, V2Manager};
 use crate::host::{detect_cgroups, own_cgroup_dir, CgroupLayout, HostPaths};
 use crate::result::Isolation;
 use seccomp::SeccompFilter;
@@ -157,6 +157,11 @@ impl Sandbox {
             let found = cgroup_manager(&config.cgroup_dir_name)?;
             if found.is_none() {
                 notes.push("no usable cgroup hierarchy: memory is sampled from /proc".into());
+            }
+            if found.is_some() {
+                if let Err(why) = dynmods::favour_dynamic_membership(&config.staging_root) {
+                    notes.push(format!("joining a run's cgroup may first wait for an RCU grace period (about 10 ms after an idle spell): {why}"));
+                }
             }
             found
         };

@@ -250,8 +250,8 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool, window_start_ns: &Ato
     let mut killed_ns = None;
     // The first sample not yet held against the memory limit.
     let mut unchecked = 0;
-    // Counted apart from the samples: before the program joins its cgroup there are no
-    // samples, and the CPU check must not run on every tick then.
+    // Counted apart from the samples: a tick that finds no process to read takes no
+    // sample, and the CPU check must not then run on every tick.
     let mut ticks: usize = 0;
     let mut buf = [0u8; 32];
     // Before the program's exec there is nothing of it to read (its process is still

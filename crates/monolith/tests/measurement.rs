@@ -307,9 +307,15 @@ fn a_program_joins_its_cgroup_without_waiting_for_a_grace_period() {
             fs.starts_with("cgroup") && fs.split([' ', ',']).any(|o| o == "favordynmods")
         })
     });
-    assert!(favoured, "no cgroup hierarchy with favordynmods:\n{mountinfo}");
     assert!(
-        r.isolation.notes.iter().all(|n| !n.contains("grace period")),
+        favoured,
+        "no cgroup hierarchy with favordynmods:\n{mountinfo}"
+    );
+    assert!(
+        r.isolation
+            .notes
+            .iter()
+            .all(|n| !n.contains("grace period")),
         "{:?}",
         r.isolation.notes
     );

@@ -15,8 +15,9 @@
 use std::ffi::CString;
 use std::path::Path;
 
-/// The name of the hierarchy the sandbox mounts.
-const HIERARCHY: &str = "afterburner-dynmods";
+/// The name of the hierarchy the sandbox mounts. Every process shows it in
+/// `/proc/self/cgroup`, runs included: it names the option, nothing of the host.
+const HIERARCHY: &str = "favordynmods";
 
 /// Whether some cgroup hierarchy of this host is mounted with `favordynmods`, going by
 /// the mount table `mountinfo` (the text of `/proc/self/mountinfo`).

@@ -15,24 +15,11 @@
 use std::ffi::CString;
 use std::path::Path;
 
+use crate::host::favours_dynmods;
+
 /// The name of the hierarchy the sandbox mounts. Every process shows it in
 /// `/proc/self/cgroup`, runs included: it names the option, nothing of the host.
 const HIERARCHY: &str = "favordynmods";
-
-/// Whether some cgroup hierarchy of this host is mounted with `favordynmods`, going by
-/// the mount table `mountinfo` (the text of `/proc/self/mountinfo`).
-fn favoured(mountinfo: &str) -> bool {
-    mountinfo.lines().any(|line| {
-        // "... - FSTYPE SOURCE SUPER_OPTIONS": the options after the separator are the
-        // file system's own.
-        line.split_once(" - ").is_some_and(|(_, fs)| {
-            let mut fields = fs.split_whitespace();
-            let fstype = fields.next().unwrap_or("");
-            let options = fields.nth(1).unwrap_or("");
-            fstype.starts_with("cgroup") && options.split(',').any(|o| o == "favordynmods")
-        })
-    })
-}
 
 /// Makes joining a cgroup skip the grace period, mounting a hierarchy under `dir` when
 /// none has `favordynmods` yet. Needs root. The error says why it could not, for the
@@ -40,7 +27,7 @@ fn favoured(mountinfo: &str) -> bool {
 pub(crate) fn favour_dynamic_membership(dir: &Path) -> Result<(), String> {
     let mountinfo = std::fs::read_to_string("/proc/self/mountinfo")
         .map_err(|e| format!("reading /proc/self/mountinfo: {e}"))?;
-    if favoured(&mountinfo) {
+    if favours_dynmods(&mountinfo) {
         return Ok(());
     }
     let target = dir.join(HIERARCHY);
@@ -67,23 +54,4 @@ pub(crate) fn favour_dynamic_membership(dir: &Path) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_a_cgroup_mount_with_the_option_counts() {
-        let plain =
-            "35 30 0:30 / /sys/fs/cgroup/pids rw,relatime shared:14 - cgroup cgroup rw,pids\n";
-        let favoured_v1 = "90 20 0:44 / /x rw,relatime - cgroup cgroup rw,favordynmods,name=a\n";
-        let favoured_v2 =
-            "26 21 0:23 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw,nsdelegate,favordynmods\n";
-        let other_fs = "27 21 0:24 / /mnt rw - tmpfs favordynmods rw\n";
-        assert!(!favoured(plain));
-        assert!(favoured(&format!("{plain}{favoured_v1}")));
-        assert!(favoured(favoured_v2));
-        assert!(!favoured(other_fs));
-    }
 }

@@ -20,6 +20,8 @@
 mod cgroups;
 mod isolation;
 mod mounts;
+
+pub(crate) use mounts::favours_dynmods;
 mod timing;
 
 #[cfg(test)]

@@ -70,6 +70,20 @@ fn parse_mountinfo(text: &str) -> Vec<Mount> {
         .collect()
 }
 
+/// Whether a cgroup hierarchy in `mountinfo` (the text of `/proc/self/mountinfo`) is
+/// mounted with `favordynmods`, controllers or not.
+pub(crate) fn favours_dynmods(mountinfo: &str) -> bool {
+    mountinfo.lines().any(|line| {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let Some(sep) = fields.iter().position(|&f| f == "-") else {
+            return false;
+        };
+        let fstype = fields.get(sep + 1).copied().unwrap_or("");
+        let superopts = fields.get(sep + 3).copied().unwrap_or("");
+        fstype.starts_with("cgroup") && superopts.split(',').any(|o| o == "favordynmods")
+    })
+}
+
 /// `source /point fstype opts 0 0`; the mount's root cgroup is not recorded there.
 fn parse_proc_mounts(text: &str) -> Vec<Mount> {
     text.lines()
@@ -127,6 +141,20 @@ fn unescape(field: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_cgroup_mount_with_the_option_counts() {
+        let plain =
+            "35 30 0:30 / /sys/fs/cgroup/pids rw,relatime shared:14 - cgroup cgroup rw,pids\n";
+        let favoured_v1 = "90 20 0:44 / /x rw,relatime - cgroup cgroup rw,favordynmods,name=a\n";
+        let favoured_v2 =
+            "26 21 0:23 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw,nsdelegate,favordynmods\n";
+        let other_fs = "27 21 0:24 / /mnt rw - tmpfs favordynmods rw\n";
+        assert!(!favours_dynmods(plain));
+        assert!(favours_dynmods(&format!("{plain}{favoured_v1}")));
+        assert!(favours_dynmods(favoured_v2));
+        assert!(!favours_dynmods(other_fs));
+    }
 
     #[test]
     fn octal_escapes_in_mount_points() {

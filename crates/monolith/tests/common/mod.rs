@@ -21,7 +21,9 @@ pub fn runner() -> &'static Runner {
 pub fn make_runner(config: SandboxConfig) -> Runner {
     let sandbox =
         Sandbox::new(config).expect("the sandbox needs root and cgroups (run the tests as root)");
-    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("compile-cache");
+    // In /tmp, not under the build directory: the user-namespace sandbox of the fallback
+    // tests reads it as an unprivileged user, and a checkout may sit in a 0700 directory.
+    let cache = std::env::temp_dir().join("afterburner-test-compile-cache");
     Runner::new(
         Arc::new(sandbox),
         Toolchains::discover_all(),

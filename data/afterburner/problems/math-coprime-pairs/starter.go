@@ -1,0 +1,3 @@
+func countCoprimePairs(nums []int) int64 {
+	
+}

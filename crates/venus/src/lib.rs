@@ -1,7 +1,8 @@
 //! Venus: problems with statements, runners, evaluators and test cases, plus many
 //! solutions with their measured time, memory and integral.
 //!
-//! - [`record`] is the schema, tolerant of the public data's variations;
+//! - [`record`] is the schema, tolerant of the public data's variations; APPS and
+//!   Mercury records are read as Venus records (see `docs/benchmarks.md`);
 //! - [`load`] and [`write`] read and write JSONL, JSON, parquet and the Hugging Face
 //!   layouts;
 //! - [`harness`] turns a problem and a solution into one program that runs every case,
@@ -28,6 +29,7 @@
 #![deny(missing_docs)]
 
 pub mod bundle;
+mod foreign;
 pub mod harness;
 pub mod labels;
 pub mod load;
@@ -35,7 +37,7 @@ pub mod record;
 pub mod summary;
 pub mod write;
 
-pub use load::{load, Dataset, LoadError, LoadOptions, Split};
+pub use load::{load, Dataset, LoadError, LoadOptions, Skipped, Split};
 pub use record::{
     Comparator, MeasuredWith, PerLanguage, Problem, ProblemId, RecordError, Solution, TestCase,
     Verdict,

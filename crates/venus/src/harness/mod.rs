@@ -15,7 +15,7 @@ mod compare;
 mod evaluator;
 mod frames;
 mod native;
-mod python;
+pub(crate) mod python;
 
 use std::sync::{Arc, Mutex};
 

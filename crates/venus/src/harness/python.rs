@@ -99,9 +99,45 @@ pub(crate) fn substitute(runner: &str, solution: &str) -> String {
     out.join("\n") + "\n"
 }
 
+/// A Python string literal holding `text` (a JSON string is one: Python reads every
+/// escape JSON writes, and serde_json writes no surrogate escapes).
+pub(crate) fn python_literal(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serialises")
+}
+
+/// `running_solution()` for a runner that is nothing but the marker: the solution is a
+/// whole program (APPS's standard-input problems), so each case runs it as `python3
+/// solution.py` would — module-level code in a fresh namespace holding the common
+/// header's names, `__name__` set to `"__main__"`, and `exit()` or `sys.exit()` (status
+/// 0) ending the case normally. It is compiled once, on the first case.
+fn whole_program(solution: &str) -> String {
+    format!(
+        r#"__ab_program = None
+
+
+def running_solution():
+    global __ab_program
+    if __ab_program is None:
+        __ab_program = compile({source}, "solution.py", "exec")
+    namespace = {{"__name__": "__main__", "__builtins__": __builtins__}}
+    exec({header}, namespace)
+    try:
+        exec(__ab_program, namespace)
+    except SystemExit as end:
+        if end.code not in (None, 0):
+            raise
+"#,
+        source = python_literal(solution),
+        header = python_literal(HEADER),
+    )
+}
+
 /// The program that runs `solution` under `runner` over every case and reports its
 /// outputs. It holds no evaluator and no expected output.
 pub(crate) fn compose(runner: &str, solution: &str) -> String {
+    if runner.trim() == SUBMISSION_MARKER {
+        return format!("{HEADER}\n\n{}\n{DRIVER}", whole_program(solution));
+    }
     let body = substitute(runner, solution);
     format!(
         "{HEADER}\n\ndef running_solution():\n{}\n    pass\n\n{DRIVER}",
@@ -165,6 +201,17 @@ mod tests {
             "def running_solution():\n    x = int(input())\n    class Solution:\n        def twice"
         ));
         assert!(program.contains("from collections import deque"));
+        assert!(!program.contains("evaluate"));
+    }
+
+    #[test]
+    fn a_runner_of_only_the_marker_runs_the_solution_as_a_whole_program() {
+        let program = compose("==Code Submission==\n", "s = \"a\\\\b\"\nprint(s)\n");
+        assert!(
+            program.contains(r#"compile("s = \"a\\\\b\"\nprint(s)\n", "solution.py", "exec")"#),
+            "{program}"
+        );
+        assert!(program.contains("except SystemExit"));
         assert!(!program.contains("evaluate"));
     }
 

@@ -1,14 +1,18 @@
 //! Where the records of one split end up: each is validated into a [`Problem`] (with
-//! the file named in errors), until the caller's limit is reached.
+//! the file named in errors), until the caller's limit is reached. Records of other
+//! benchmarks are rewritten as Venus records first ([`crate::foreign`]); those that
+//! cannot be judged are set aside with the reason.
 
 use std::path::Path;
 
-use super::LoadError;
-use crate::record::Problem;
+use super::{LoadError, Skipped};
+use crate::foreign::{self, Mapped};
+use crate::record::{Problem, RecordError};
 
 /// Turns the records of one split into problems, stopping at the limit.
 pub(super) struct Collector {
     pub(super) problems: Vec<Problem>,
+    pub(super) skipped: Vec<Skipped>,
     limit: Option<usize>,
 }
 
@@ -16,6 +20,7 @@ impl Collector {
     pub(super) fn new(limit: Option<usize>) -> Collector {
         Collector {
             problems: Vec::new(),
+            skipped: Vec::new(),
             limit,
         }
     }
@@ -39,6 +44,32 @@ impl Collector {
     ) -> Result<(), LoadError> {
         // Exports write absent optional fields as null (pandas, arrow); null means absent.
         drop_nulls(&mut value);
+        let problem_id = value.get("problem_id").map(|id| match id {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        });
+        let record_error = |field: String, message: String| LoadError::Record {
+            path: path.to_path_buf(),
+            source: RecordError {
+                record: label.to_string(),
+                problem_id: problem_id.clone(),
+                field,
+                message,
+            },
+        };
+        let value = match foreign::to_venus(value) {
+            Ok(Mapped::Record(value)) => value,
+            Ok(Mapped::Unjudgeable { problem_id, reason }) => {
+                tracing::warn!(record = label, problem_id, "left out: {reason}");
+                self.skipped.push(Skipped {
+                    record: format!("{} {label}", path.display()),
+                    problem_id,
+                    reason,
+                });
+                return Ok(());
+            }
+            Err(e) => return Err(record_error(e.field, e.message)),
+        };
         let problem = Problem::from_value(value, label).map_err(|source| LoadError::Record {
             path: path.to_path_buf(),
             source,

@@ -71,6 +71,20 @@ pub struct Split {
     pub split: String,
     /// Its problems, in file order.
     pub problems: Vec<Problem>,
+    /// Records of another benchmark's layout (APPS, Mercury) that were left out because
+    /// they cannot be judged, with why.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A record left out of a split, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// Where it is: the file and the record (`train.jsonl line 3`).
+    pub record: String,
+    /// Its problem id, when one could be read.
+    pub problem_id: Option<String>,
+    /// Why it cannot be judged.
+    pub reason: String,
 }
 
 /// What to load from a source that holds several configurations or splits.
@@ -233,6 +247,7 @@ fn read_split(split: SplitFiles, limit: Option<usize>) -> Result<Split, LoadErro
         config: split.config,
         split: split.split,
         problems: collector.problems,
+        skipped: collector.skipped,
     })
 }
 

@@ -1,0 +1,10 @@
+class Solution {
+    divisorTally(nums) {
+        return nums.map((x) => {
+            let c = 0;
+            for (let i = 1; i * i <= x; i++)
+                if (x % i === 0) c += i * i === x ? 1 : 2;
+            return c;
+        });
+    }
+}

@@ -1,0 +1,3 @@
+func divisorTally(nums []int) []int {
+	
+}

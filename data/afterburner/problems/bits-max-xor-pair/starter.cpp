@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int largestPairXor(vector<int>& nums) {
+        
+    }
+};

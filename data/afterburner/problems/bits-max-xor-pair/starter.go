@@ -1,0 +1,3 @@
+func largestPairXor(nums []int) int {
+	
+}

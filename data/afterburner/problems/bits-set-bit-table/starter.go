@@ -1,0 +1,3 @@
+func oneBitCounts(n int) []int {
+	
+}

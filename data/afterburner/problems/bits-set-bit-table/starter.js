@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number} n
+     * @return {number[]}
+     */
+    oneBitCounts(n) {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int nearestTripleSum(vector<int>& nums, int target) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func nearestTripleSum(nums []int, target int) int {
+	
+}

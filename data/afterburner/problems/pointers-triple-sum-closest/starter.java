@@ -1,0 +1,5 @@
+class Solution {
+    public int nearestTripleSum(int[] nums, int target) {
+        
+    }
+}

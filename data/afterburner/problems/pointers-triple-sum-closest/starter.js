@@ -1,0 +1,10 @@
+class Solution {
+    /**
+     * @param {number[]} nums
+     * @param {number} target
+     * @return {number}
+     */
+    nearestTripleSum(nums, target) {
+        
+    }
+}

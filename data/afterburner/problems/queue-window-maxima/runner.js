@@ -1,0 +1,14 @@
+==Code Submission==
+
+const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((s) => s.length > 0);
+let pos = 0;
+const cases = parseInt(data[pos++], 10);
+const solution = new Solution();
+for (let c = 0; c < cases; c++) {
+    const n = parseInt(data[pos++], 10);
+    const k = parseInt(data[pos++], 10);
+    const nums = new Array(n);
+    for (let i = 0; i < n; i++) nums[i] = parseInt(data[pos++], 10);
+    const res = solution.windowMaxima(nums, k);
+    process.stdout.write(Array.from(res).join(' ') + '\n');
+}

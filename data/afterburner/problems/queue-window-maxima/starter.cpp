@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> windowMaxima(vector<int>& nums, int k) {
+        
+    }
+};

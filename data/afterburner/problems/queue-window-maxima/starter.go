@@ -1,0 +1,3 @@
+func windowMaxima(nums []int, k int) []int {
+	
+}

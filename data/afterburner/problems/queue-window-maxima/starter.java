@@ -1,0 +1,5 @@
+class Solution {
+    public int[] windowMaxima(int[] nums, int k) {
+        
+    }
+}

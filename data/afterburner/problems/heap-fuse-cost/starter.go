@@ -1,0 +1,3 @@
+func minFuseCost(nums []int) int {
+    
+}

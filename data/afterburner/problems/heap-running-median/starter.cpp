@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> runningMedians(vector<int>& nums) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func runningMedians(nums []int) []int {
+    
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int lastRemaining(vector<int>& weights) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func lastRemaining(weights []int) int {
+    
+}

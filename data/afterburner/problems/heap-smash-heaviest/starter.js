@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[]} weights
+     * @return {number}
+     */
+    lastRemaining(weights) {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int minCost(int n, vector<vector<int>>& arcs) {
+        
+    }
+};

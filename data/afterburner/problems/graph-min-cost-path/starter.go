@@ -1,0 +1,3 @@
+func minCost(n int, arcs [][]int) int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int minCost(int n, int[][] arcs) {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    bool canSplitEvenly(vector<int>& nums) {
+        
+    }
+};

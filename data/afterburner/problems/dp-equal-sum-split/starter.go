@@ -1,0 +1,3 @@
+func canSplitEvenly(nums []int) bool {
+	
+}

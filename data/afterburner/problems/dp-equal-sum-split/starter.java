@@ -1,0 +1,5 @@
+class Solution {
+    public boolean canSplitEvenly(int[] nums) {
+        
+    }
+}

@@ -1,0 +1,16 @@
+struct Solution;
+
+impl Solution {
+    pub fn locate(nums: Vec<i32>, queries: Vec<i32>) -> Vec<i32> {
+        let n = nums.len();
+        let pivot = nums.partition_point(|&x| x > nums[n - 1]);
+        let (left, right) = nums.split_at(pivot);
+        queries
+            .iter()
+            .map(|&v| {
+                let run = if !left.is_empty() && v >= left[0] { left } else { right };
+                run.binary_search(&v).map_or(-1, |i| i as i32)
+            })
+            .collect()
+    }
+}

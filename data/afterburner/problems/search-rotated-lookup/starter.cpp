@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> locate(vector<int>& nums, vector<int>& queries) {
+        
+    }
+};

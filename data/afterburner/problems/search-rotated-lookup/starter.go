@@ -1,0 +1,3 @@
+func locate(nums []int, queries []int) []int {
+	
+}

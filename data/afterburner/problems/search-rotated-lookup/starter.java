@@ -1,0 +1,5 @@
+class Solution {
+    public int[] locate(int[] nums, int[] queries) {
+        
+    }
+}

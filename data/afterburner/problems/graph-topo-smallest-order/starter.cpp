@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> smallestOrder(int n, vector<vector<int>>& rules) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func smallestOrder(n int, rules [][]int) []int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int[] smallestOrder(int n, int[][] rules) {
+        
+    }
+}

@@ -1,0 +1,10 @@
+class Solution {
+    /**
+     * @param {number} n
+     * @param {number[][]} rules
+     * @return {number[]}
+     */
+    smallestOrder(n, rules) {
+        
+    }
+}

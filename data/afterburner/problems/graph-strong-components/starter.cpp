@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> strongSummary(int n, vector<vector<int>>& arcs) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func strongSummary(n int, arcs [][]int) []int {
+	
+}

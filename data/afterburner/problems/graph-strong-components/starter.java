@@ -1,0 +1,5 @@
+class Solution {
+    public int[] strongSummary(int n, int[][] arcs) {
+        
+    }
+}

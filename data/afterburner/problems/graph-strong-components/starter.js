@@ -1,0 +1,10 @@
+class Solution {
+    /**
+     * @param {number} n
+     * @param {number[][]} arcs
+     * @return {number[]}
+     */
+    strongSummary(n, arcs) {
+        
+    }
+}

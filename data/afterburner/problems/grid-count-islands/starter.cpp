@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int countIslands(vector<string>& grid) {
+        
+    }
+};

@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {string[]} grid
+     * @return {number}
+     */
+    countIslands(grid) {
+        
+    }
+}

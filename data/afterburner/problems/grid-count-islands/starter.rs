@@ -1,0 +1,7 @@
+struct Solution;
+
+impl Solution {
+    pub fn count_islands(grid: Vec<String>) -> i32 {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> windowCounts(vector<long long>& times, long long w) {
+        
+    }
+};

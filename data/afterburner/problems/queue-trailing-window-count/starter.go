@@ -1,0 +1,3 @@
+func windowCounts(times []int64, w int64) []int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int[] windowCounts(long[] times, long w) {
+        
+    }
+}

@@ -70,7 +70,7 @@ pub fn sources(
             p.solutions.retain(|s| s.language() == options.language);
             p
         })
-        .filter(|p| !Reference::of(p).is_empty())
+        .filter(|p| !Reference::of(p, options.language).is_empty())
         .collect();
     if usable.is_empty() {
         return Err(ExportError::NothingMeasured {
@@ -86,7 +86,7 @@ pub fn sources(
         .zip(ids)
         .map(|(problem, id)| Source {
             split: splitter.of(&id),
-            reference: Reference::of(&problem),
+            reference: Reference::of(&problem, options.language),
             measured: problem
                 .solutions
                 .iter()

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use afterburner_litmus::bootstrap::Estimate;
-use afterburner_litmus::score::{evaluate, Reference};
+use afterburner_litmus::score::{evaluate, Reference, References};
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{candidate, AnswerCounts, Step, Trajectory};
@@ -61,6 +61,10 @@ pub fn figures(
     language: &str,
     seed: u64,
 ) -> Vec<InstructionFigures> {
+    let mut in_language = References::default();
+    for (problem_id, reference) in references {
+        in_language.insert(problem_id, language, reference.clone());
+    }
     let mut by_instruction: BTreeMap<Instruction, Vec<&Trajectory>> = BTreeMap::new();
     for t in trajectories {
         by_instruction.entry(t.instruction).or_default().push(t);
@@ -70,7 +74,7 @@ pub fn figures(
         .map(|(instruction, group)| {
             let rounds = group.iter().map(|t| t.steps.len()).max().unwrap_or(0);
             let iterations = (0..rounds)
-                .map(|i| iteration(&group, i, references, language, seed))
+                .map(|i| iteration(&group, i, &in_language, language, seed))
                 .collect();
             InstructionFigures {
                 instruction,
@@ -83,7 +87,7 @@ pub fn figures(
 fn iteration(
     group: &[&Trajectory],
     i: usize,
-    references: &BTreeMap<String, Reference>,
+    references: &References,
     language: &str,
     seed: u64,
 ) -> IterationFigures {

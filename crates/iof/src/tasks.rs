@@ -137,7 +137,7 @@ pub fn tasks(
         .map(|problem| {
             let problem = in_language(problem, language)?;
             let problem_id = problem.problem_id.to_string();
-            let reference = Reference::of(&problem);
+            let reference = Reference::of(&problem, language);
             if reference.is_empty() {
                 return Err(TaskError::NotMeasured {
                     problem_id,

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use afterburner_monolith::Language;
 use afterburner_venus::{Problem, Verdict};
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +13,9 @@ use crate::percentile::beyond_sorted;
 /// Resamples behind every confidence interval.
 const RESAMPLES: usize = 2000;
 
-/// The passing reference solutions of one problem, each metric sorted ascending.
+/// The passing reference solutions of one problem in one language, each metric sorted
+/// ascending. A candidate is only ever compared with references in its own language: a
+/// C++ candidate beats almost every Python solution, which says nothing about it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reference {
     /// CPU times in ms.
@@ -24,9 +27,12 @@ pub struct Reference {
 }
 
 impl Reference {
-    /// The measured, passing solutions of `problem`.
-    pub fn of(problem: &Problem) -> Reference {
-        let passing = problem.solutions.iter().filter(|s| s.passed == Some(true));
+    /// The measured, passing solutions of `problem` in `language`.
+    pub fn of(problem: &Problem, language: Language) -> Reference {
+        let passing = problem
+            .solutions
+            .iter()
+            .filter(|s| s.passed == Some(true) && s.language() == language);
         let mut r = Reference::default();
         for s in passing {
             if let (Some(t), Some(m), Some(i)) = (s.time, s.memory, s.integral) {
@@ -49,6 +55,47 @@ impl Reference {
     /// Whether there is no passing reference.
     pub fn is_empty(&self) -> bool {
         self.time.is_empty()
+    }
+}
+
+/// Reference distributions by problem id and language.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct References {
+    by_problem: BTreeMap<(String, String), Reference>,
+}
+
+impl References {
+    /// The references of every problem in every language it has passing solutions in.
+    pub fn of(problems: &[Problem]) -> References {
+        let mut by_problem = BTreeMap::new();
+        for problem in problems {
+            let mut languages: Vec<Language> =
+                problem.solutions.iter().map(|s| s.language()).collect();
+            languages.sort();
+            languages.dedup();
+            for language in languages {
+                let reference = Reference::of(problem, language);
+                if !reference.is_empty() {
+                    let key = (problem.problem_id.to_string(), language.to_string());
+                    by_problem.insert(key, reference);
+                }
+            }
+        }
+        References { by_problem }
+    }
+
+    /// The references of problem `problem_id` in `language` (as [`Language`] displays
+    /// it), if it has any.
+    pub fn get(&self, problem_id: &str, language: &str) -> Option<&Reference> {
+        self.by_problem
+            .get(&(problem_id.to_string(), language.to_string()))
+    }
+
+    /// Adds (or replaces) the references of problem `problem_id` in `language` (as
+    /// [`Language`] displays it).
+    pub fn insert(&mut self, problem_id: &str, language: &str, reference: Reference) {
+        self.by_problem
+            .insert((problem_id.to_string(), language.to_string()), reference);
     }
 }
 
@@ -147,24 +194,23 @@ pub struct Evaluation {
     pub by_language: BTreeMap<String, Summary>,
     /// Every candidate with its scores.
     pub candidates: Vec<CandidateScore>,
-    /// Problems with no passing reference (their candidates score 0 on every metric).
+    /// Problems, as `id (language)`, with no passing reference in a candidate's
+    /// language (their candidates score 0 on every metric).
     pub problems_without_reference: Vec<String>,
 }
 
-/// Scores `candidates` against `references` (by problem id) and summarises.
-pub fn evaluate(
-    candidates: Vec<Candidate>,
-    references: &BTreeMap<String, Reference>,
-    seed: u64,
-) -> Evaluation {
+/// Scores `candidates` against `references` (by problem id and language) and
+/// summarises.
+pub fn evaluate(candidates: Vec<Candidate>, references: &References, seed: u64) -> Evaluation {
     let empty = Reference::default();
     let mut missing: Vec<String> = Vec::new();
     let scores: Vec<CandidateScore> = candidates
         .into_iter()
         .map(|c| {
-            let reference = references.get(&c.problem_id).unwrap_or(&empty);
-            if reference.is_empty() && !missing.contains(&c.problem_id) {
-                missing.push(c.problem_id.clone());
+            let reference = references.get(&c.problem_id, &c.language).unwrap_or(&empty);
+            let named = format!("{} ({})", c.problem_id, c.language);
+            if reference.is_empty() && !missing.contains(&named) {
+                missing.push(named);
             }
             score(c, reference)
         })
@@ -235,8 +281,8 @@ mod tests {
 
     #[test]
     fn the_evaluation_averages_over_all_candidates_and_groups_them() {
-        let mut refs = BTreeMap::new();
-        refs.insert("1".to_string(), reference(&[10.0, 20.0]));
+        let mut refs = References::default();
+        refs.insert("1", "python", reference(&[10.0, 20.0]));
         let mut other = candidate("2", Verdict::Passed, 1.0);
         other.language = "cpp".into();
         other.difficulty = "Hard".into();
@@ -253,8 +299,40 @@ mod tests {
         assert!((e.overall.pass_at_1.mean - 2.0 / 3.0).abs() < 1e-12);
         // 1.0 (beats both), 0 (failed), 0 (no reference for problem 2).
         assert!((e.overall.time.mean - 1.0 / 3.0).abs() < 1e-12);
-        assert_eq!(e.problems_without_reference, vec!["2".to_string()]);
+        assert_eq!(e.problems_without_reference, vec!["2 (cpp)".to_string()]);
         assert_eq!(e.by_language["cpp"].candidates, 1);
         assert_eq!(e.by_difficulty["Easy"].candidates, 2);
+    }
+
+    #[test]
+    fn candidates_are_compared_with_references_in_their_own_language_only() {
+        let problem = Problem::from_value(
+            serde_json::json!({
+                "problem_id": 3,
+                "question_content": "q",
+                "test_case_evaluator": "def evaluate(e, o):\n    return e == o\n",
+                "test_case_runners": {"python3": "==Code Submission==\n", "cpp": "==Code Submission==\n"},
+                "test_cases": [{"input": "1", "output": "1"}],
+                "solutions": [
+                    {"code": "a", "passed": true, "time": 400.0, "memory": 9000, "integral": 1e6},
+                    {"code": "b", "passed": true, "time": 300.0, "memory": 9000, "integral": 1e6},
+                    {"code": "c", "language": "cpp", "passed": true, "time": 20.0, "memory": 3000, "integral": 1e4},
+                    {"code": "d", "language": "cpp", "passed": true, "time": 10.0, "memory": 3000, "integral": 1e4},
+                    {"code": "e", "language": "cpp", "passed": false}
+                ]
+            }),
+            "test",
+        )
+        .unwrap();
+        let refs = References::of(&[problem]);
+        assert_eq!(refs.get("3", "python").unwrap().time, vec![300.0, 400.0]);
+        assert_eq!(refs.get("3", "cpp").unwrap().time, vec![10.0, 20.0]);
+        assert!(refs.get("3", "java").is_none());
+        let mut fast_cpp = candidate("3", Verdict::Passed, 15.0);
+        fast_cpp.language = "cpp".into();
+        let e = evaluate(vec![fast_cpp], &refs, 1);
+        // Beats one of the two C++ references, not every Python one as well.
+        assert_eq!(e.candidates[0].time_pct, 0.5);
+        assert_eq!(e.candidates[0].references, 2);
     }
 }

@@ -1,14 +1,13 @@
 //! `afterburner evaluate`: measure candidate solutions and score them against the
 //! dataset's measured reference solutions.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use afterburner_litmus::distribution::fold;
 use afterburner_litmus::provenance::{settle, Requested, Settings, Severity, Warning};
 use afterburner_litmus::report;
-use afterburner_litmus::score::{evaluate, Candidate, Evaluation, Reference};
+use afterburner_litmus::score::{evaluate, Candidate, Evaluation, References};
 use afterburner_monolith::Language;
 use afterburner_venus::harness::{judge_all, prepare, Judgement};
 use afterburner_venus::{MeasuredWith, Verdict};
@@ -190,10 +189,7 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
             }
         })
         .collect();
-    let references: BTreeMap<String, Reference> = problems
-        .iter()
-        .map(|p| (p.problem_id.to_string(), Reference::of(p)))
-        .collect();
+    let references = References::of(&problems);
     let evaluation = evaluate(candidates, &references, args.seed);
     if let Some(path) = &args.markdown {
         std::fs::write(path, report::markdown(&evaluation))

@@ -8,7 +8,7 @@ use std::fmt::Write;
 use afterburner_venus::Verdict;
 
 use crate::bootstrap::Estimate;
-use crate::score::{Candidate, CandidateScore, Evaluation, Reference, Summary};
+use crate::score::{Candidate, CandidateScore, Evaluation, Reference, References, Summary};
 
 mod strip;
 
@@ -139,10 +139,10 @@ fn legend() -> String {
 }
 
 /// A self-contained HTML page (inline SVG, no scripts or external files): the summary,
-/// then per problem its candidates and, per metric, where they fall among the passing
-/// references. Candidates are numbered `#n` in the order of the evaluation (the order
+/// then per problem and language its candidates and, per metric, where they fall among
+/// the passing references in that language. Candidates are numbered `#n` in the order of the evaluation (the order
 /// of the candidates file).
-pub fn html(e: &Evaluation, references: &BTreeMap<String, Reference>) -> String {
+pub fn html(e: &Evaluation, references: &References) -> String {
     let mut out = String::from("<!doctype html><html><head><meta charset=\"utf-8\"><title>Litmus evaluation</title><style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}svg{display:block;margin:0.6em 0}ul{padding-left:1.2em}li{margin:0.2em 0}.passed{color:#1a7f37}.failed{color:#cf222e}.note{color:#57606a}</style></head><body><h1>Litmus evaluation</h1>");
     out.push_str("<table><tr><th>group</th><th>n</th><th>Pass@1</th><th>Time%</th><th>Memory%</th><th>Integral%</th></tr>");
     for (name, s) in rows(e) {
@@ -166,21 +166,25 @@ pub fn html(e: &Evaluation, references: &BTreeMap<String, Reference>) -> String 
         );
     }
     out.push_str(&legend());
-    let mut problems: BTreeMap<&str, Vec<(usize, &CandidateScore)>> = BTreeMap::new();
+    type Group<'a> = BTreeMap<(&'a str, &'a str), Vec<(usize, &'a CandidateScore)>>;
+    let mut problems: Group = BTreeMap::new();
     for (i, c) in e.candidates.iter().enumerate() {
-        problems
-            .entry(c.candidate.problem_id.as_str())
-            .or_default()
-            .push((i + 1, c));
+        let key = (
+            c.candidate.problem_id.as_str(),
+            c.candidate.language.as_str(),
+        );
+        problems.entry(key).or_default().push((i + 1, c));
     }
     let empty = Reference::default();
-    for (id, candidates) in problems {
-        let r = references.get(id).unwrap_or(&empty);
+    for ((id, language), candidates) in problems {
+        let r = references.get(id, language).unwrap_or(&empty);
         let _ = write!(
             out,
-            "<h2>Problem {}</h2><p class=\"note\">{} passing reference solutions.</p><ul>",
+            "<h2>Problem {} ({})</h2><p class=\"note\">{} passing reference solutions in {}.</p><ul>",
             escape_html(id),
-            r.len()
+            escape_html(language),
+            r.len(),
+            escape_html(language)
         );
         for (number, c) in &candidates {
             out.push_str(&candidate_line(*number, c));
@@ -251,10 +255,11 @@ mod tests {
     use super::*;
     use crate::score::{evaluate, Candidate};
 
-    fn evaluation() -> (Evaluation, BTreeMap<String, Reference>) {
-        let mut refs = BTreeMap::new();
+    fn evaluation() -> (Evaluation, References) {
+        let mut refs = References::default();
         refs.insert(
-            "7".to_string(),
+            "7",
+            "python",
             Reference {
                 time: vec![10.0, 20.0, 40.0],
                 memory: vec![100.0, 200.0, 300.0],
@@ -317,7 +322,7 @@ mod tests {
         lone.candidate.problem_id = "8".into();
         e.candidates.push(lone);
         let page = html(&e, &refs);
-        let eight = &page[page.find("<h2>Problem 8</h2>").unwrap()..];
+        let eight = &page[page.find("<h2>Problem 8 (python)</h2>").unwrap()..];
         assert!(
             eight.contains("No passing reference to compare with"),
             "{eight}"

@@ -27,9 +27,10 @@ use crate::wire::{BatchSpec, EvaluateSpec, Planned, RunSpec};
 /// Most runs in one batch request.
 pub const MAX_BATCH: usize = 1024;
 
-/// A problem set loaded for `/v1/evaluate`: each problem with its measured reference.
+/// A problem set loaded for `/v1/evaluate`, by problem id. A candidate is scored
+/// against the problem's measured references in the candidate's language.
 pub struct EvaluateSet {
-    problems: HashMap<String, (Arc<Problem>, Arc<Reference>)>,
+    problems: HashMap<String, Arc<Problem>>,
 }
 
 impl EvaluateSet {
@@ -37,10 +38,7 @@ impl EvaluateSet {
     pub fn new(problems: Vec<Problem>) -> Self {
         let problems = problems
             .into_iter()
-            .map(|p| {
-                let reference = Reference::of(&p);
-                (p.problem_id.to_string(), (Arc::new(p), Arc::new(reference)))
-            })
+            .map(|p| (p.problem_id.to_string(), Arc::new(p)))
             .collect();
         EvaluateSet { problems }
     }
@@ -57,7 +55,7 @@ impl EvaluateSet {
 
     /// The problem with this id.
     pub fn problem(&self, id: &str) -> Option<Arc<Problem>> {
-        self.problems.get(id).map(|(p, _)| Arc::clone(p))
+        self.problems.get(id).map(Arc::clone)
     }
 }
 
@@ -161,12 +159,11 @@ pub async fn batch(State(state): State<AppState>, body: Bytes) -> Result<Json<Va
 
 fn evaluate_work(state: &AppState, spec: EvaluateSpec) -> Result<Perform, ApiError> {
     let language: Language = spec.language.as_deref().unwrap_or("python").parse()?;
-    let (problem, reference) = match (spec.problem, spec.problem_id) {
+    let problem = match (spec.problem, spec.problem_id) {
         (Some(record), None) => {
             let problem = Problem::from_value(record, "problem")
                 .map_err(|e| ApiError::bad_request(e.to_string()))?;
-            let reference = Reference::of(&problem);
-            (Arc::new(problem), Arc::new(reference))
+            Arc::new(problem)
         }
         (None, Some(id)) => {
             let id = match id {
@@ -178,10 +175,10 @@ fn evaluate_work(state: &AppState, spec: EvaluateSpec) -> Result<Perform, ApiErr
                     "this server has no problem set loaded (start it with `serve --dataset D`); send the whole record as `problem`",
                 )
             })?;
-            let (problem, reference) = set.problems.get(&id).ok_or_else(|| {
+            let problem = set.problems.get(&id).ok_or_else(|| {
                 ApiError::not_found(format!("problem {id} is not in the loaded set"))
             })?;
-            (Arc::clone(problem), Arc::clone(reference))
+            Arc::clone(problem)
         }
         _ => {
             return Err(ApiError::bad_request(
@@ -189,6 +186,7 @@ fn evaluate_work(state: &AppState, spec: EvaluateSpec) -> Result<Perform, ApiErr
             ))
         }
     };
+    let reference = Reference::of(&problem, language);
     let prepared = prepare(&problem, &spec.code, language, &JudgeOptions::default())
         .map_err(|e| ApiError::bad_request(e.to_string()))?;
     Ok(Box::new(

@@ -14,11 +14,11 @@ pub struct Estimate {
     pub high: f64,
 }
 
-/// SplitMix64: small, fast, and good enough for resampling indices.
-struct SplitMix(u64);
+/// SplitMix64: small, fast, and good enough for resampling indices and shuffling.
+pub(crate) struct SplitMix(pub(crate) u64);
 
 impl SplitMix {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -28,6 +28,13 @@ impl SplitMix {
 
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
+    }
+
+    /// Shuffles `items` in place (Fisher–Yates).
+    pub(crate) fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, self.below(i + 1));
+        }
     }
 }
 

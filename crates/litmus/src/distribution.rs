@@ -1,7 +1,10 @@
 //! Measuring a dataset's reference solutions on this machine: every solution judged
-//! `runs` times, the median of each metric kept. Finished solutions go to a journal as
-//! they complete, so an interrupted measurement resumes where it stopped and loses
-//! nothing.
+//! `runs` times, the median of each metric kept. A problem's solutions are measured in
+//! interleaved rounds — every solution once per round, in an order shuffled per round
+//! with a seed — so a burst of noise from the machine, or a slow drift, falls on all of
+//! them alike instead of on the few that happened to run during it; their ranking is
+//! what Time% rests on. Finished solutions go to a journal as they complete, so an
+//! interrupted measurement resumes where it stopped and loses nothing.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -13,6 +16,8 @@ use afterburner_monolith::pool::Execute;
 use afterburner_venus::harness::{judge_all, prepare, JudgeOptions, Judgement, Prepared};
 use afterburner_venus::{Problem, Verdict};
 use serde::{Deserialize, Serialize};
+
+use crate::bootstrap::SplitMix;
 
 /// The median-of-runs measurement of one solution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -156,15 +161,18 @@ pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
 /// `pool`; `progress(done, total)` counts solutions. Returns all measurements (earlier
 /// and new).
 ///
-/// Every solution runs once first; only those that pass run the other `runs - 1` times.
-/// A failing solution's verdict is settled by its first failure, so a solution that
-/// times out costs one time limit, not `runs` of them. Problems are measured one after
-/// another, so only one problem's prepared inputs are held in memory at a time.
+/// Every solution runs once first (the first round); only those that pass run in the
+/// other `runs - 1` rounds. A failing solution's verdict is settled by its first
+/// failure, so a solution that times out costs one time limit, not `runs` of them. Each
+/// round's order is shuffled with `seed` (and the problem's id). Problems are measured
+/// one after another, so only one problem's prepared inputs are held in memory at a
+/// time.
 pub fn measure(
     pool: &dyn Execute,
     problems: &[Problem],
     runs: usize,
     options: &JudgeOptions,
+    seed: u64,
     journal: &Journal,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Vec<Measured>, JournalError> {
@@ -187,7 +195,7 @@ pub fn measure(
         progress(state.count, total);
     };
     for problem in problems {
-        measure_problem(pool, problem, runs, options, journal, &complete);
+        measure_problem(pool, problem, runs, options, seed, journal, &complete);
     }
     let Finished { new, error, .. } = finished.into_inner().unwrap_or_else(|e| e.into_inner());
     if let Some(e) = error {
@@ -210,10 +218,12 @@ fn measure_problem(
     problem: &Problem,
     runs: usize,
     options: &JudgeOptions,
+    seed: u64,
     journal: &Journal,
     complete: &(dyn Fn(Measured) + Sync),
 ) {
     let id = problem.problem_id.to_string();
+    let mut rng = SplitMix(seed ^ fnv1a(id.as_bytes()));
     let mut jobs: Vec<usize> = Vec::new();
     let mut prepared: Vec<Prepared> = Vec::new();
     for (index, solution) in problem.solutions.iter().enumerate() {
@@ -241,9 +251,13 @@ fn measure_problem(
         return;
     }
 
-    // First pass: once each. Failures and single-run measurements finish here.
+    // First round: once each. Failures and single-run measurements finish here.
+    let mut first: Vec<usize> = (0..jobs.len()).collect();
+    rng.shuffle(&mut first);
+    let requests: Vec<Prepared> = first.iter().map(|&job| prepared[job].clone()).collect();
     let pending: Mutex<HashMap<usize, Vec<Judgement>>> = Mutex::new(HashMap::new());
-    judge_all(pool, &prepared, &|job, judgement| {
+    judge_all(pool, &requests, &|index, judgement| {
+        let job = first[index];
         if runs == 1 || judgement.verdict != Verdict::Passed {
             complete(fold(&id, jobs[job], std::slice::from_ref(judgement)));
         } else {
@@ -252,7 +266,8 @@ fn measure_problem(
         }
     });
 
-    // Second pass: the remaining runs of the solutions that passed.
+    // The other rounds, of the solutions that passed: each once per round, the order
+    // shuffled anew for every round.
     let mut again: Vec<usize> = pending
         .lock()
         .unwrap_or_else(|e| e.into_inner())
@@ -260,10 +275,7 @@ fn measure_problem(
         .copied()
         .collect();
     again.sort_unstable();
-    let repeats: Vec<usize> = again
-        .iter()
-        .flat_map(|&job| std::iter::repeat_n(job, runs - 1))
-        .collect();
+    let repeats = rounds(&again, runs - 1, &mut rng);
     let requests: Vec<Prepared> = repeats.iter().map(|&job| prepared[job].clone()).collect();
     judge_all(pool, &requests, &|index, judgement| {
         let job = repeats[index];
@@ -277,6 +289,24 @@ fn measure_problem(
             complete(fold(&id, jobs[job], &all));
         }
     });
+}
+
+/// `rounds` rounds of every job in `jobs`, each round in an order of its own.
+fn rounds(jobs: &[usize], rounds: usize, rng: &mut SplitMix) -> Vec<usize> {
+    let mut order = Vec::with_capacity(jobs.len() * rounds);
+    for _ in 0..rounds {
+        let mut round = jobs.to_vec();
+        rng.shuffle(&mut round);
+        order.extend(round);
+    }
+    order
+}
+
+/// FNV-1a: a stable hash of a problem id, so each problem gets its own orders.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Writes the measurements into the problems' solutions and returns the solutions whose
@@ -351,6 +381,24 @@ mod tests {
         let again = Journal::open(&path).unwrap();
         assert_eq!(again.done().len(), 1);
         assert_eq!(again.done()[&("7".to_string(), 2)], m);
+    }
+
+    #[test]
+    fn rounds_hold_every_job_once_each_in_orders_of_their_own_set_by_the_seed() {
+        let jobs: Vec<usize> = (0..8).collect();
+        let order = rounds(&jobs, 5, &mut SplitMix(42));
+        assert_eq!(order.len(), 40);
+        let each: Vec<Vec<usize>> = order.chunks(8).map(<[usize]>::to_vec).collect();
+        for round in &each {
+            let mut sorted = round.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, jobs, "every job once per round");
+        }
+        let distinct: std::collections::HashSet<&Vec<usize>> = each.iter().collect();
+        assert!(distinct.len() >= 4, "rounds share one order: {each:?}");
+        assert_eq!(order, rounds(&jobs, 5, &mut SplitMix(42)));
+        assert_ne!(order, rounds(&jobs, 5, &mut SplitMix(43)));
+        assert!(rounds(&jobs, 0, &mut SplitMix(1)).is_empty());
     }
 
     #[test]

@@ -33,7 +33,8 @@ pub struct DistributionArgs {
     /// `<out>.journal.jsonl`: re-running resumes from it.
     #[arg(long)]
     out: PathBuf,
-    /// Runs per solution; the median of each metric is kept.
+    /// Runs per solution, in interleaved rounds (every solution of a problem once per
+    /// round, in an order shuffled per round); the median of each metric is kept.
     #[arg(long, default_value_t = 16)]
     runs: usize,
     /// How many times each solution runs the whole list of cases per run.
@@ -46,6 +47,9 @@ pub struct DistributionArgs {
     cpus: CpuArgs,
     #[command(flatten)]
     remote: RemoteArgs,
+    /// Seed of the rounds' orders.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
@@ -99,6 +103,7 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         &problems,
         settings.runs,
         &options,
+        args.seed,
         &journal,
         &|d, t| progress.update(d, t),
     )?;

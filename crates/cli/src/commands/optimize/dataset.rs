@@ -21,6 +21,10 @@ use crate::commands::dataset::{read_problems, Selection};
 use crate::commands::executor::Executor;
 use crate::progress::Progress;
 
+/// Seed of the order the human solutions are measured in (`distribution` defaults to the
+/// same).
+const REFERENCE_SEED: u64 = 1;
+
 /// Runs per measurement when neither the user nor the dataset says: the median of three
 /// keeps one unlucky run from deciding.
 const DEFAULT_RUNS: usize = 3;
@@ -187,6 +191,7 @@ impl Chosen {
             &self.problems,
             self.measurement.runs,
             &self.measurement.judge_options(),
+            REFERENCE_SEED,
             &journal,
             &|d, t| progress.update(d, t),
         )?;

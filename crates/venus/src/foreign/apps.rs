@@ -209,12 +209,14 @@ pub(super) fn to_venus(record: Map<String, Value>) -> Result<Mapped, FieldError>
                     (Some(input), Some(output)) => {
                         test_cases.push(json!({"input": input, "output": output}))
                     }
-                    _ => return Ok(Mapped::Unjudgeable {
-                        problem_id: Some(id),
-                        reason: format!(
+                    _ => {
+                        return Ok(Mapped::Unjudgeable {
+                            problem_id: Some(id),
+                            reason: format!(
                             "case {i} of `input_output` is not text (a string or a list of lines)"
                         ),
-                    }),
+                        })
+                    }
                 }
             }
             (

@@ -60,7 +60,6 @@ impl Collector {
         let value = match foreign::to_venus(value) {
             Ok(Mapped::Record(value)) => value,
             Ok(Mapped::Unjudgeable { problem_id, reason }) => {
-                tracing::warn!(record = label, problem_id, "left out: {reason}");
                 self.skipped.push(Skipped {
                     record: format!("{} {label}", path.display()),
                     problem_id,

@@ -49,5 +49,10 @@ pub fn execute(args: InfoArgs) -> anyhow::Result<ExitCode> {
     table("Problems judgeable per language", &s.problems_by_language);
     table("Solutions per language", &s.solutions_by_language);
     table("Solutions per label", &s.solutions_by_label);
+    table("Correct solutions per language", &s.correct_by_language);
+    table(
+        "Fewest correct solutions of a problem, per language",
+        &s.fewest_correct_by_language,
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -61,7 +61,12 @@ pub struct Selection {
     pub split: Option<String>,
 }
 
+/// How many left-out records are named one by one before the rest are only counted.
+const SKIPPED_SHOWN: usize = 5;
+
 /// Reads the selected problems; a bundled source set is read from its built file.
+/// Records of another benchmark that cannot be judged are left out, and stderr says
+/// which and why.
 pub fn read_problems(selection: &Selection) -> anyhow::Result<Vec<Problem>> {
     let path = resolve(&selection.path)?;
     let options = LoadOptions {
@@ -70,6 +75,20 @@ pub fn read_problems(selection: &Selection) -> anyhow::Result<Vec<Problem>> {
         ..LoadOptions::default()
     };
     let dataset = load(&path, &options).with_context(|| format!("loading {}", path.display()))?;
+    let skipped: Vec<_> = dataset.splits.iter().flat_map(|s| &s.skipped).collect();
+    if !skipped.is_empty() {
+        eprintln!(
+            "left out {} record(s) that cannot be judged:",
+            skipped.len()
+        );
+        for s in skipped.iter().take(SKIPPED_SHOWN) {
+            let id = s.problem_id.as_deref().unwrap_or("?");
+            eprintln!("  {} (problem {id}): {}", s.record, s.reason);
+        }
+        if skipped.len() > SKIPPED_SHOWN {
+            eprintln!("  … and {} more", skipped.len() - SKIPPED_SHOWN);
+        }
+    }
     Ok(dataset
         .splits
         .into_iter()

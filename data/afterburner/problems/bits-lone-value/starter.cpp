@@ -1,0 +1,6 @@
+class Solution {
+public:
+    long long loneValue(vector<long long>& nums) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func loneValue(nums []int64) int64 {
+	
+}

@@ -1,0 +1,3 @@
+func maxWeight(bookings [][]int) int {
+    
+}

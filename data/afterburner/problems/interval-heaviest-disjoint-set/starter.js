@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[][]} bookings
+     * @return {number}
+     */
+    maxWeight(bookings) {
+        
+    }
+}

@@ -1,0 +1,12 @@
+class Solution {
+public:
+    int minTracks(vector<vector<int>>& intervals) {
+        sort(intervals.begin(), intervals.end());
+        priority_queue<int, vector<int>, greater<int>> ends;  // last end on each track
+        for (auto& iv : intervals) {
+            if (!ends.empty() && ends.top() <= iv[0]) ends.pop();
+            ends.push(iv[1]);
+        }
+        return ends.size();
+    }
+};

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int minTracks(vector<vector<int>>& intervals) {
+        
+    }
+};

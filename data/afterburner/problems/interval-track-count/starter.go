@@ -1,0 +1,3 @@
+func minTracks(intervals [][]int) int {
+    
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int minTracks(int[][] intervals) {
+        
+    }
+}

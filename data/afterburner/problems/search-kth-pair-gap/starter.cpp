@@ -1,0 +1,6 @@
+class Solution {
+public:
+    long long kthGap(vector<long long>& nums, long long k) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func kthGap(nums []int64, k int64) int64 {
+	
+}

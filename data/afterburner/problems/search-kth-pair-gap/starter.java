@@ -1,0 +1,5 @@
+class Solution {
+    public long kthGap(long[] nums, long k) {
+        
+    }
+}

@@ -1,0 +1,10 @@
+class Solution {
+    /**
+     * @param {number[]} nums
+     * @param {number} k
+     * @return {number}
+     */
+    kthGap(nums, k) {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    long long countHeavyPairs(vector<int>& nums, int c) {
+        
+    }
+};

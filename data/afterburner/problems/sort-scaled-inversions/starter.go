@@ -1,0 +1,3 @@
+func countHeavyPairs(nums []int, c int) int64 {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public long countHeavyPairs(int[] nums, int c) {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<long long> sortedSquares(vector<long long>& nums) {
+        
+    }
+};

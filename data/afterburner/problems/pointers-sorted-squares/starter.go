@@ -1,0 +1,3 @@
+func sortedSquares(nums []int64) []int64 {
+	
+}

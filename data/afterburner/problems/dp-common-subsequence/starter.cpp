@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int sharedSubsequenceLength(string a, string b) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func sharedSubsequenceLength(a string, b string) int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int sharedSubsequenceLength(String a, String b) {
+        
+    }
+}

@@ -1,0 +1,29 @@
+class Solution {
+    public long mergeCost(int[] w) {
+        // interval DP with Knuth's bound: opt[i][j-1] <= opt[i][j] <= opt[i+1][j]
+        int n = w.length;
+        long[] pre = new long[n + 1];
+        for (int i = 0; i < n; i++) pre[i + 1] = pre[i] + w[i];
+        long[][] dp = new long[n][n];
+        int[][] opt = new int[n][n];
+        for (int i = 0; i < n; i++) opt[i][i] = i;
+        for (int len = 2; len <= n; len++) {
+            for (int i = 0; i + len <= n; i++) {
+                int j = i + len - 1;
+                int lo = opt[i][j - 1], hi = Math.min(opt[i + 1][j], j - 1);
+                long best = Long.MAX_VALUE;
+                int arg = lo;
+                for (int k = lo; k <= hi; k++) {
+                    long c = dp[i][k] + dp[k + 1][j];
+                    if (c < best) {
+                        best = c;
+                        arg = k;
+                    }
+                }
+                dp[i][j] = best + pre[j + 1] - pre[i];
+                opt[i][j] = arg;
+            }
+        }
+        return dp[0][n - 1];
+    }
+}

@@ -1,0 +1,3 @@
+func mergeCost(w []int) int {
+    
+}

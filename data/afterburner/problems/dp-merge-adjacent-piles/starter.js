@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[]} w
+     * @return {number}
+     */
+    mergeCost(w) {
+        
+    }
+}

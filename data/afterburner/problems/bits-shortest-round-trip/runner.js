@@ -1,0 +1,18 @@
+==Code Submission==
+
+const data = require('fs').readFileSync(0, 'utf8').split(/\s+/).filter((t) => t.length > 0);
+let pos = 0;
+const next = () => parseInt(data[pos++], 10);
+const k = next();
+const out = [];
+for (let t = 0; t < k; t++) {
+    const n = next();
+    const cost = [];
+    for (let i = 0; i < n; i++) {
+        const row = new Array(n);
+        for (let j = 0; j < n; j++) row[j] = next();
+        cost.push(row);
+    }
+    out.push(String(new Solution().cheapestRoundTrip(cost)));
+}
+process.stdout.write(out.join('\n') + '\n');

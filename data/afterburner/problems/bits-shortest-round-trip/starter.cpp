@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int cheapestRoundTrip(vector<vector<int>>& cost) {
+        
+    }
+};

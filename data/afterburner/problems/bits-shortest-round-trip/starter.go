@@ -1,0 +1,3 @@
+func cheapestRoundTrip(cost [][]int) int {
+    
+}

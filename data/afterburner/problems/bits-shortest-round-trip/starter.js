@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[][]} cost
+     * @return {number}
+     */
+    cheapestRoundTrip(cost) {
+        
+    }
+}

@@ -1,0 +1,18 @@
+class Solution {
+public:
+    int firstSingle(vector<long long>& nums) {
+        // sort indices by value; a run of length one is a single value
+        int n = (int) nums.size();
+        vector<int> order(n);
+        iota(order.begin(), order.end(), 0);
+        sort(order.begin(), order.end(), [&](int a, int b) { return nums[a] < nums[b]; });
+        int best = -1;
+        for (int k = 0; k < n;) {
+            int j = k;
+            while (j + 1 < n && nums[order[j + 1]] == nums[order[k]]) j++;
+            if (j == k && (best == -1 || order[k] < best)) best = order[k];
+            k = j + 1;
+        }
+        return best;
+    }
+};

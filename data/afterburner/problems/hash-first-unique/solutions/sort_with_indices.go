@@ -1,0 +1,23 @@
+import "sort"
+
+func firstSingle(nums []int64) int {
+	// sort indices by value; a run of length one is a single value
+	n := len(nums)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return nums[order[a]] < nums[order[b]] })
+	best := -1
+	for k := 0; k < n; {
+		j := k
+		for j+1 < n && nums[order[j+1]] == nums[order[k]] {
+			j++
+		}
+		if j == k && (best == -1 || order[k] < best) {
+			best = order[k]
+		}
+		k = j + 1
+	}
+	return best
+}

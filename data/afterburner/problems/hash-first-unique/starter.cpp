@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int firstSingle(vector<long long>& nums) {
+        
+    }
+};

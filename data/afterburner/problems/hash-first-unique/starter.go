@@ -1,0 +1,3 @@
+func firstSingle(nums []int64) int {
+	
+}

@@ -1,0 +1,3 @@
+func rangeSums(nums []int64, queries [][]int) []int64 {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public long[] rangeSums(long[] nums, int[][] queries) {
+        
+    }
+}

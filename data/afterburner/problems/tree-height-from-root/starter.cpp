@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int treeHeight(int n, vector<vector<int>>& edges) {
+        
+    }
+};

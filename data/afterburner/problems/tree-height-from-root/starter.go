@@ -1,0 +1,3 @@
+func treeHeight(n int, edges [][]int) int {
+	
+}

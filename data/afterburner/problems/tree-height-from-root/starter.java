@@ -1,0 +1,5 @@
+class Solution {
+    public int treeHeight(int n, int[][] edges) {
+        
+    }
+}

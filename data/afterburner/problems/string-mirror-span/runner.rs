@@ -1,0 +1,16 @@
+use std::io::{self, Read, Write};
+
+==Code Submission==
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).unwrap();
+    let mut it = input.split_ascii_whitespace();
+    let k: usize = it.next().unwrap().parse().unwrap();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for _ in 0..k {
+        let s = it.next().unwrap().to_string();
+        writeln!(out, "{}", Solution::longest_palindrome(s)).unwrap();
+    }
+}

@@ -1,0 +1,3 @@
+func longestPalindrome(s string) int {
+    
+}

@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {string} s
+     * @return {number}
+     */
+    longestPalindrome(s) {
+        
+    }
+}

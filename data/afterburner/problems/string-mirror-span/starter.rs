@@ -1,0 +1,7 @@
+struct Solution;
+
+impl Solution {
+    pub fn longest_palindrome(s: String) -> i32 {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> anagramClasses(vector<string>& words) {
+        
+    }
+};

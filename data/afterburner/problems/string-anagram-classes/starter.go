@@ -1,0 +1,3 @@
+func anagramClasses(words []string) []int {
+	
+}

@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {string[]} words
+     * @return {number[]}
+     */
+    anagramClasses(words) {
+        
+    }
+}

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"strconv"
+)
+
+==Code Submission==
+
+func main() {
+	reader := bufio.NewReaderSize(os.Stdin, 1<<16)
+	writer := bufio.NewWriterSize(os.Stdout, 1<<16)
+	defer writer.Flush()
+	readInt := func() int {
+		n, c, neg := 0, byte(0), false
+		for {
+			b, err := reader.ReadByte()
+			if err != nil {
+				return n
+			}
+			c = b
+			if c == '-' || (c >= '0' && c <= '9') {
+				break
+			}
+		}
+		if c == '-' {
+			neg = true
+			c, _ = reader.ReadByte()
+		}
+		for c >= '0' && c <= '9' {
+			n = n*10 + int(c-'0')
+			b, err := reader.ReadByte()
+			if err != nil {
+				break
+			}
+			c = b
+		}
+		if neg {
+			return -n
+		}
+		return n
+	}
+	k := readInt()
+	for c := 0; c < k; c++ {
+		n := readInt()
+		q := readInt()
+		edges := make([][]int, n-1)
+		for i := range edges {
+			a := readInt()
+			b := readInt()
+			edges[i] = []int{a, b}
+		}
+		queries := make([][]int, q)
+		for i := range queries {
+			u := readInt()
+			v := readInt()
+			queries[i] = []int{u, v}
+		}
+		for i, d := range pathLengths(n, edges, queries) {
+			if i > 0 {
+				writer.WriteByte(' ')
+			}
+			writer.WriteString(strconv.Itoa(d))
+		}
+		writer.WriteByte('\n')
+	}
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<int> pathLengths(int n, vector<vector<int>>& edges, vector<vector<int>>& queries) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func pathLengths(n int, edges [][]int, queries [][]int) []int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int[] pathLengths(int n, int[][] edges, int[][] queries) {
+        
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int firstCycleEdge(int n, vector<vector<int>>& edges) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func firstCycleEdge(n int, edges [][]int) int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int firstCycleEdge(int n, int[][] edges) {
+        
+    }
+}

@@ -1,0 +1,3 @@
+func largestRectangle(heights []int) int {
+    
+}

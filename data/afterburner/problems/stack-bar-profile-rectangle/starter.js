@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[]} heights
+     * @return {number}
+     */
+    largestRectangle(heights) {
+        
+    }
+}

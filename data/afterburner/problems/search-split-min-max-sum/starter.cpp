@@ -1,0 +1,6 @@
+class Solution {
+public:
+    long long lightestCut(vector<int>& nums, int m) {
+        
+    }
+};

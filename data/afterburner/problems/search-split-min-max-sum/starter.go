@@ -1,0 +1,3 @@
+func lightestCut(nums []int, m int) int {
+    
+}

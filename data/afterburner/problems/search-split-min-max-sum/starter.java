@@ -1,0 +1,5 @@
+class Solution {
+    public long lightestCut(int[] nums, int m) {
+        
+    }
+}

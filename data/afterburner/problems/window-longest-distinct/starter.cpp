@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int longestClean(vector<long long>& nums) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func longestClean(nums []int64) int {
+	
+}

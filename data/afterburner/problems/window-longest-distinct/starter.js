@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[]} nums
+     * @return {number}
+     */
+    longestClean(nums) {
+        
+    }
+}

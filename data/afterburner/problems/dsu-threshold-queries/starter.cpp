@@ -1,0 +1,6 @@
+class Solution {
+public:
+    string reachableUnder(int n, vector<vector<int>>& edges, vector<vector<int>>& queries) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func reachableUnder(n int, edges [][]int, queries [][]int) string {
+	
+}

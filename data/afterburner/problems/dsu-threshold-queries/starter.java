@@ -1,0 +1,5 @@
+class Solution {
+    public String reachableUnder(int n, int[][] edges, int[][] queries) {
+        
+    }
+}

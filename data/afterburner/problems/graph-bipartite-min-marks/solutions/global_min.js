@@ -1,0 +1,26 @@
+class Solution {
+    minimumMarked(n, edges) {
+        // Colours everything, then marks the smaller colour class over the whole graph.
+        const adj = Array.from({ length: n + 1 }, () => []);
+        for (const [u, v] of edges) {
+            adj[u].push(v);
+            adj[v].push(u);
+        }
+        const color = new Int8Array(n + 1).fill(-1);
+        const count = [0, 0];
+        for (let s = 1; s <= n; s++) {
+            if (color[s] !== -1 || adj[s].length === 0) continue;
+            color[s] = 0;
+            count[0]++;
+            const queue = [s];
+            for (let h = 0; h < queue.length; h++) {
+                const u = queue[h];
+                for (const v of adj[u]) {
+                    if (color[v] === -1) { color[v] = 1 - color[u]; count[color[v]]++; queue.push(v); }
+                    else if (color[v] === color[u]) return -1;
+                }
+            }
+        }
+        return Math.min(count[0], count[1]);
+    }
+}

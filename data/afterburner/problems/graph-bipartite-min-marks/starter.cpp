@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int minimumMarked(int n, vector<vector<int>>& edges) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func minimumMarked(n int, edges [][]int) int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int minimumMarked(int n, int[][] edges) {
+        
+    }
+}

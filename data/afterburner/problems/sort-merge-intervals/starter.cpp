@@ -1,0 +1,6 @@
+class Solution {
+public:
+    vector<vector<int>> unionIntervals(vector<vector<int>>& intervals) {
+        
+    }
+};

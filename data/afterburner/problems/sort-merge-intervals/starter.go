@@ -1,0 +1,3 @@
+func unionIntervals(intervals [][]int) [][]int {
+	
+}

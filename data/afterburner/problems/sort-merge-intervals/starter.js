@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * @param {number[][]} intervals
+     * @return {number[][]}
+     */
+    unionIntervals(intervals) {
+        
+    }
+}

@@ -1,7 +1,12 @@
 //! The bundled problem set holds what it promises: it builds from its sources with
 //! deterministic generators; it has enough problems across difficulties, topics and
-//! languages; each problem has several correct solutions of different efficiency; and
-//! every solution is judged as labelled.
+//! languages; each problem has several correct solutions of different efficiency in
+//! each of its languages; and every solution is judged as labelled.
+//!
+//! One class of label is left to `afterburner dataset validate data/afterburner`: the
+//! too-slow (`timeout`) solutions in the compiled and JavaScript languages. Each costs
+//! a whole time limit of CPU (4–8 s), and there are about two hundred of them — more
+//! than the rest of the check together. Their Python counterparts are checked here.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -49,6 +54,23 @@ fn build_set(runner: &Runner) -> Vec<Problem> {
     built.into_inner().unwrap()
 }
 
+/// Correct solutions each language of a six-language problem has at least.
+const CORRECT_PER_LANGUAGE: usize = 4;
+
+/// The problems with every solution but the native too-slow ones (see the module docs).
+fn without_native_timeouts(problems: &[Problem]) -> Vec<Problem> {
+    problems
+        .iter()
+        .cloned()
+        .map(|mut p| {
+            p.solutions.retain(|s| {
+                s.language() == Language::Python || s.expected != Some(Verdict::Timeout)
+            });
+            p
+        })
+        .collect()
+}
+
 fn check_coverage(problems: &[Problem]) {
     assert!(problems.len() >= 50, "{} problems", problems.len());
     for difficulty in ["Easy", "Medium", "Hard"] {
@@ -86,7 +108,7 @@ fn check_coverage(problems: &[Problem]) {
         .filter(|p| p.languages().len() == Language::ALL.len())
         .count();
     assert!(
-        all_six >= 10,
+        all_six >= 49,
         "{all_six} problems have runners for all six languages"
     );
     let mut wrong_and_slow = 0;
@@ -111,7 +133,7 @@ fn check_coverage(problems: &[Problem]) {
         if p.languages().len() == Language::ALL.len() {
             for language in Language::ALL {
                 assert!(
-                    correct(language) >= 2,
+                    correct(language) >= CORRECT_PER_LANGUAGE,
                     "problem {id}: {} correct {language} solutions",
                     correct(language)
                 );
@@ -159,6 +181,7 @@ fn the_bundled_set_builds_covers_its_topics_and_every_label_holds() {
     let problems = build_set(&runner);
     check_coverage(&problems);
     let pool = Pool::new(&runner, &CpuSet::allowed().unwrap());
+    let problems = without_native_timeouts(&problems);
     let checks = check_labels(&pool, &problems, &label_options(), &|_, _| {});
     let labelled: usize = problems
         .iter()

@@ -54,59 +54,79 @@ pub fn label_options() -> JudgeOptions {
 }
 
 /// Judges every solution that carries an `expected` label, in parallel over `pool`;
-/// `progress(done, total)` is called as each finishes.
+/// `progress(done, total)` is called as each finishes. Problems are judged one after
+/// another, so only one problem's prepared runs — each holding every case input, a few
+/// MB for cases near the constraints — are in memory at a time, however large the set.
 pub fn check_labels(
     pool: &dyn Execute,
     problems: &[Problem],
     options: &JudgeOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Vec<LabelCheck> {
+    let total: usize = problems
+        .iter()
+        .map(|p| p.solutions.iter().filter(|s| s.expected.is_some()).count())
+        .sum();
+    let done = AtomicUsize::new(0);
+    let mut checks = Vec::with_capacity(total);
+    for problem in problems {
+        checks.extend(check_problem(pool, problem, options, &|| {
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+        }));
+    }
+    checks
+}
+
+/// Judges the labelled solutions of one problem; `finished` is called once per solution.
+fn check_problem(
+    pool: &dyn Execute,
+    problem: &Problem,
+    options: &JudgeOptions,
+    finished: &(dyn Fn() + Sync),
+) -> Vec<LabelCheck> {
+    let check = |index: usize, expected: Verdict| LabelCheck {
+        problem_id: problem.problem_id.to_string(),
+        solution: index,
+        name: problem.solutions[index].name.clone(),
+        language: problem.solutions[index].language(),
+        expected,
+        got: Verdict::SandboxError,
+        reason: None,
+        metrics: Metrics::default(),
+    };
     let mut targets = Vec::new();
     let mut prepared: Vec<Prepared> = Vec::new();
-    let mut skipped = Vec::new();
-    for problem in problems {
-        for (index, solution) in problem.solutions.iter().enumerate() {
-            let Some(expected) = solution.expected else {
-                continue;
-            };
-            match prepare(problem, &solution.code, solution.language(), options) {
-                Ok(p) => {
-                    prepared.push(p);
-                    targets.push((problem, index, expected));
-                }
-                Err(e) => skipped.push(LabelCheck {
-                    problem_id: problem.problem_id.to_string(),
-                    solution: index,
-                    name: solution.name.clone(),
-                    language: solution.language(),
-                    expected,
-                    got: Verdict::SandboxError,
+    let mut unprepared = Vec::new();
+    for (index, solution) in problem.solutions.iter().enumerate() {
+        let Some(expected) = solution.expected else {
+            continue;
+        };
+        match prepare(problem, &solution.code, solution.language(), options) {
+            Ok(p) => {
+                prepared.push(p);
+                targets.push((index, expected));
+            }
+            Err(e) => {
+                finished();
+                unprepared.push(LabelCheck {
                     reason: Some(e.to_string()),
-                    metrics: Metrics::default(),
-                }),
+                    ..check(index, expected)
+                });
             }
         }
     }
-    let done = AtomicUsize::new(0);
-    let total = prepared.len();
-    let judgements = judge_all(pool, &prepared, &|_, _| {
-        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-    });
+    let judgements = judge_all(pool, &prepared, &|_, _| finished());
     let mut checks: Vec<LabelCheck> = targets
         .into_iter()
         .zip(judgements)
-        .map(|((problem, index, expected), j)| LabelCheck {
-            problem_id: problem.problem_id.to_string(),
-            solution: index,
-            name: problem.solutions[index].name.clone(),
-            language: problem.solutions[index].language(),
-            expected,
+        .map(|((index, expected), j)| LabelCheck {
             got: j.verdict,
             reason: j.reason,
             metrics: j.run.metrics,
+            ..check(index, expected)
         })
         .collect();
-    checks.extend(skipped);
+    checks.extend(unprepared);
     checks
 }
 

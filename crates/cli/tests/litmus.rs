@@ -149,10 +149,14 @@ fn evaluate_scores_candidates_and_writes_every_report() {
     // Three passing solutions: the C++ one is clearly apart from both Python ones; whether
     // the two Python ones are 1.3× apart depends on the host's noise, and so does how a
     // fresh run orders them; the C++ one's two pairs are ordered by any run.
+    // Solutions are compared only within their language: the C++ one has no partner, and
+    // whether the two Python ones are 1.3× apart depends on the host's noise.
     assert_eq!(f["kendall_tau"], 1.0);
-    let pairs = f["pairs"].as_u64().unwrap();
-    assert!((2..=3).contains(&pairs), "{f}");
-    assert!(f["ordered"].as_u64().unwrap() >= 2, "{f}");
+    assert_eq!(f["tau_groups"], 1, "{f}");
+    let at_1_3 = &f["orderings"][0];
+    assert_eq!(at_1_3["ratio"], 1.3, "{f}");
+    assert!(at_1_3["pairs"].as_u64().unwrap() <= 1, "{f}");
+    assert_eq!(f["orderings"][1]["ratio"], 1.1, "{f}");
 }
 
 #[test]
@@ -321,6 +325,9 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
         // other way.
         record(2, &[(&fast, true, 1100.0), (&slow, true, 22.0)]),
     ];
+    // A C++ solution of problem 1, alone in its language: it forms no pair and no
+    // within-language τ, and counts only in the τ over all solutions.
+    let problems = [with_cpp_solution(&problems[0], 5.0), problems[1].clone()];
     std::fs::write(&measured, problems.join("\n") + "\n").unwrap();
     // A second measurement of the same solutions (only the stored times are read).
     let again = dir.path().join("again.jsonl");
@@ -337,6 +344,7 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
         ),
         record(2, &[(&fast, true, 30.0), (&slow, true, 1200.0)]),
     ];
+    let second = [with_cpp_solution(&second[0], 6.0), second[1].clone()];
     std::fs::write(&again, second.join("\n") + "\n").unwrap();
 
     let f = json(
@@ -358,14 +366,44 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
             "{field}: {got} ≠ {expected}\n{f}"
         );
     };
-    assert_eq!(f["pairs"], 6, "{f}");
-    assert_eq!(f["ordered"], 5, "{f}");
-    close("share_ordered", 5.0 / 6.0);
-    // Within problem 1 (times 20, 200, 1000, 240 against 25, 210, 900, 190) only the
-    // medium pair swaps: (5 − 1) / 6. Problem 2 is reversed: −1. Mean: −1/6.
-    assert_eq!(f["tau_problems"], 2, "{f}");
+    assert_eq!(f["orderings"][0]["ratio"], 1.3, "{f}");
+    assert_eq!(f["orderings"][0]["pairs"], 6, "{f}");
+    assert_eq!(f["orderings"][0]["ordered"], 5, "{f}");
+    let share = f["orderings"][0]["share_ordered"].as_f64().unwrap();
+    assert!((share - 5.0 / 6.0).abs() < 1e-9, "{f}");
+    // At 1.1× the medium twins (200 and 240) form a pair too; the same program, so a
+    // fresh run orders it either way.
+    assert_eq!(f["orderings"][1]["ratio"], 1.1, "{f}");
+    assert_eq!(f["orderings"][1]["pairs"], 7, "{f}");
+    let ordered = f["orderings"][1]["ordered"].as_u64().unwrap();
+    assert!((5..=6).contains(&ordered), "{f}");
+    // Within problem 1's Python solutions (times 20, 200, 1000, 240 against 25, 210,
+    // 900, 190) only the medium pair swaps: (5 − 1) / 6. Problem 2 is reversed: −1. The
+    // lone C++ solution has no τ of its own. Mean: −1/6.
+    assert_eq!(f["tau_groups"], 2, "{f}");
     close("kendall_tau", (4.0 / 6.0 - 1.0) / 2.0);
-    // All six passing solutions at once: 7 concordant and 8 discordant of 15 pairs.
-    assert_eq!(f["tau_solutions"], 6, "{f}");
-    close("kendall_tau_all", -1.0 / 15.0);
+    // All seven passing solutions at once: the six Python ones give 7 concordant and 8
+    // discordant pairs; the C++ one is the fastest in both, 6 more concordant ones.
+    assert_eq!(f["tau_solutions"], 7, "{f}");
+    close("kendall_tau_all", (13.0 - 8.0) / 21.0);
+
+    let err = afterburner()
+        .args(["fidelity", "--ratio", "0.5", "--dataset"])
+        .arg(&measured)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(String::from_utf8_lossy(&err).contains("at least 1"), "{err:?}");
+}
+
+/// `record` with one more passing solution, in C++, stored at `time`.
+fn with_cpp_solution(record: &str, time: f64) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(record).unwrap();
+    value["solutions"].as_array_mut().unwrap().push(serde_json::json!({
+        "code": "int main() {}", "language": "cpp", "passed": true,
+        "time": time, "memory": 8000.0, "integral": 1000.0
+    }));
+    serde_json::to_string(&value).unwrap()
 }

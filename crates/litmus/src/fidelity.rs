@@ -44,21 +44,50 @@ pub fn distinct_pairs(times: &[f64], ratio: f64) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// The outcome of the fidelity check.
+/// How a single fresh run orders the pairs whose reference medians differ by at least
+/// one ratio.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Fidelity {
+pub struct Ordering {
+    /// Pairs count when their medians differ by at least this factor.
+    pub ratio: f64,
     /// Pairs whose reference medians differ by at least the ratio.
     pub pairs: usize,
     /// Of those, the pairs a single fresh measurement orders the same way.
     pub ordered: usize,
-    /// `ordered ÷ pairs`.
+    /// `ordered ÷ pairs` (0 without pairs).
     pub share_ordered: f64,
-    /// Mean Kendall τ-b over problems between two distribution measurements, if given.
+}
+
+impl Ordering {
+    /// The ordering figures of `ordered` out of `pairs` at `ratio`.
+    pub fn new(ratio: f64, pairs: usize, ordered: usize) -> Self {
+        let share_ordered = if pairs == 0 {
+            0.0
+        } else {
+            ordered as f64 / pairs as f64
+        };
+        Ordering {
+            ratio,
+            pairs,
+            ordered,
+            share_ordered,
+        }
+    }
+}
+
+/// The outcome of the fidelity check. Solutions are compared only with solutions of the
+/// same problem in the same language, as Litmus scores them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fidelity {
+    /// One entry per ratio asked for, in the order asked.
+    pub orderings: Vec<Ordering>,
+    /// Mean Kendall τ-b between two distribution measurements over the (problem,
+    /// language) groups with a defined τ, if a second measurement was given.
     pub kendall_tau: Option<f64>,
-    /// Problems the τ was averaged over.
-    pub tau_problems: usize,
+    /// Groups of one problem's solutions in one language the τ was averaged over.
+    pub tau_groups: usize,
     /// Kendall τ-b between the two measurements over every passing solution of the set
-    /// at once (pairs across problems included), if given.
+    /// at once (pairs across problems and languages included), if given.
     pub kendall_tau_all: Option<f64>,
     /// Solutions that τ is over.
     pub tau_solutions: usize,

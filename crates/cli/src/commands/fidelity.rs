@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 use afterburner_litmus::fidelity::{distinct_pairs, kendall_tau_b, Fidelity, Ordering};
 use afterburner_monolith::pool::Pool;
-use afterburner_venus::harness::{judge_all, prepare, JudgeOptions};
 use afterburner_monolith::Language;
+use afterburner_venus::harness::{judge_all, prepare, JudgeOptions};
 use afterburner_venus::{Problem, Verdict};
 use anyhow::Context;
 use clap::Args;

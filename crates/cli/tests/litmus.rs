@@ -395,15 +395,21 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
         .get_output()
         .stderr
         .clone();
-    assert!(String::from_utf8_lossy(&err).contains("at least 1"), "{err:?}");
+    assert!(
+        String::from_utf8_lossy(&err).contains("at least 1"),
+        "{err:?}"
+    );
 }
 
 /// `record` with one more passing solution, in C++, stored at `time`.
 fn with_cpp_solution(record: &str, time: f64) -> String {
     let mut value: serde_json::Value = serde_json::from_str(record).unwrap();
-    value["solutions"].as_array_mut().unwrap().push(serde_json::json!({
-        "code": "int main() {}", "language": "cpp", "passed": true,
-        "time": time, "memory": 8000.0, "integral": 1000.0
-    }));
+    value["solutions"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "code": "int main() {}", "language": "cpp", "passed": true,
+            "time": time, "memory": 8000.0, "integral": 1000.0
+        }));
     serde_json::to_string(&value).unwrap()
 }

@@ -1,25 +1,41 @@
 #!/usr/bin/env bash
 # Measures the bundled set twice and checks how well measurements agree:
 #   1. builds data/afterburner/afterburner.jsonl if it is missing;
-#   2. two independent `afterburner distribution` runs (RUNS runs per solution each);
-#   3. `afterburner fidelity`: the share of clearly different pairs (>= 1.3x median CPU
-#      time) that one fresh run orders correctly, and Kendall's tau between the two.
-# Usage: scripts/fidelity.sh [OUT_DIR]   (env: RUNS=16, CPUS=all allowed)
+#   2. keeps the solutions labelled correct (only passing solutions are ranked; a
+#      too-slow one would cost its whole CPU limit per run);
+#   3. two independent `afterburner distribution` runs (RUNS runs per solution each, in
+#      rounds shuffled with seeds 1 and 2);
+#   4. `afterburner fidelity`: the share of clearly different pairs (>= 1.3x and >= 1.1x
+#      median CPU time, within a problem and language) that one fresh run orders
+#      correctly, and Kendall's tau between the two measurements.
+# Usage: scripts/fidelity.sh [OUT_DIR]
+#   env: RUNS=16, CPUS=all allowed, BIN=target/release/afterburner
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/fidelity}
 runs=${RUNS:-16}
 cpus=()
 if [[ -n "${CPUS:-}" ]]; then cpus=(--cpus "$CPUS"); fi
-bin=target/release/afterburner
+bin=${BIN:-target/release/afterburner}
 set_file=data/afterburner/afterburner.jsonl
 mkdir -p "$out"
 
 if [[ ! -f "$set_file" ]]; then
     "$bin" dataset build "${cpus[@]}" data/afterburner
 fi
+passing="$out/passing.jsonl"
+python3 - "$set_file" "$passing" <<'EOF'
+import json, sys
+with open(sys.argv[1]) as src, open(sys.argv[2], "w") as dst:
+    for line in src:
+        record = json.loads(line)
+        record["solutions"] = [s for s in record["solutions"] if s.get("passed") is True]
+        dst.write(json.dumps(record) + "\n")
+EOF
+seed=0
 for pass in a b; do
-    "$bin" distribution "${cpus[@]}" --runs "$runs" --dataset "$set_file" \
+    seed=$((seed + 1))
+    "$bin" distribution "${cpus[@]}" --runs "$runs" --seed "$seed" --dataset "$passing" \
         --out "$out/measured-$pass.jsonl" --json >"$out/distribution-$pass.json"
     echo "distribution $pass: $(grep -o '"seconds": [0-9.]*' "$out/distribution-$pass.json")"
 done

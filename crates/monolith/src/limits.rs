@@ -65,4 +65,37 @@ impl Limits {
     pub fn wall(&self) -> Duration {
         Duration::from_millis(self.wall_ms)
     }
+
+    /// `RLIMIT_CPU` as (soft, hard) seconds: a backstop for a sampler that fell behind,
+    /// never the CPU limit itself. The kernel charges that clock in whole scheduler ticks
+    /// to whichever task runs at each tick, so on a core shared with short-lived tasks it
+    /// runs ahead of the program's real CPU time (9 s charged to a Go program whose
+    /// cgroup counted 7.6 s was seen under load); set at the limit, it killed programs
+    /// that had not used their time. Twice the limit plus a second leaves the sampler's
+    /// precise reading to decide.
+    pub(crate) fn cpu_backstop_seconds(&self) -> (u64, u64) {
+        let soft = (self.cpu_ms.saturating_mul(2)).div_ceil(1000) + 1;
+        (soft, soft + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cpu_backstop_leaves_the_kernels_tick_charged_clock_room_above_the_limit() {
+        for cpu_ms in [1, 150, 999, 1000, 8000, 10_000, 120_000] {
+            let limits = Limits {
+                cpu_ms,
+                ..Limits::default()
+            };
+            let (soft, hard) = limits.cpu_backstop_seconds();
+            assert!(
+                soft * 1000 >= 2 * cpu_ms + 1000,
+                "{cpu_ms} ms: soft {soft} s"
+            );
+            assert!(hard > soft, "{cpu_ms} ms: hard {hard} s");
+        }
+    }
 }

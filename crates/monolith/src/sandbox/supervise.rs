@@ -183,9 +183,9 @@ impl Sandbox {
             }
             None => None,
         };
-        let cpu_seconds = limits.cpu_ms.div_ceil(1000) + 1;
+        let (cpu_soft, cpu_hard) = limits.cpu_backstop_seconds();
         let mut rlimits = vec![
-            (libc::RLIMIT_CPU, rlimit(cpu_seconds, cpu_seconds + 1)),
+            (libc::RLIMIT_CPU, rlimit(cpu_soft, cpu_hard)),
             (
                 libc::RLIMIT_FSIZE,
                 rlimit(limits.file_size_bytes, limits.file_size_bytes),

@@ -55,8 +55,8 @@ fn times(problem: &Problem) -> Vec<Vec<(usize, f64)>> {
     groups.into_iter().map(|(_, group)| group).collect()
 }
 
-/// The share of clearly different pairs a fresh run orders right that each ratio's
-/// target asks for, where the project sets one.
+/// The share of pairs `ratio` apart that one fresh run should order right, where the
+/// project sets a target.
 fn ordering_target(ratio: f64) -> Option<f64> {
     if (ratio - 1.3).abs() < 1e-9 {
         Some(0.999)

@@ -1,0 +1,6 @@
+class Solution {
+public:
+    int countBridges(int n, vector<vector<int>>& edges) {
+        
+    }
+};

@@ -1,0 +1,3 @@
+func countBridges(n int, edges [][]int) int {
+	
+}

@@ -1,0 +1,5 @@
+class Solution {
+    public int countBridges(int n, int[][] edges) {
+        
+    }
+}

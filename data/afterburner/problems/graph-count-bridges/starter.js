@@ -1,0 +1,10 @@
+class Solution {
+    /**
+     * @param {number} n
+     * @param {number[][]} edges
+     * @return {number}
+     */
+    countBridges(n, edges) {
+        
+    }
+}

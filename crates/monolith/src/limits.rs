@@ -70,9 +70,9 @@ impl Limits {
     /// never the CPU limit itself. The kernel charges that clock in whole scheduler ticks
     /// to whichever task runs at each tick, so on a core shared with short-lived tasks it
     /// runs ahead of the program's real CPU time (9 s charged to a Go program whose
-    /// cgroup counted 7.6 s was seen under load); set at the limit, it killed programs
-    /// that had not used their time. Twice the limit plus a second leaves the sampler's
-    /// precise reading to decide.
+    /// cgroup counted 7.6 s was seen under load); a second above the limit, it killed
+    /// programs that had not used their time. Twice the limit plus a second leaves the
+    /// sampler's precise reading to decide.
     pub(crate) fn cpu_backstop_seconds(&self) -> (u64, u64) {
         let soft = (self.cpu_ms.saturating_mul(2)).div_ceil(1000) + 1;
         (soft, soft + 1)

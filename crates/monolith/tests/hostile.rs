@@ -161,6 +161,29 @@ fn infinite_loops_time_out_in_every_language() {
 }
 
 #[test]
+fn ignoring_sigxcpu_does_not_stretch_the_cpu_limit() {
+    // The kernel's RLIMIT_CPU is only a backstop at twice the limit (Go ignores its
+    // SIGXCPU, and its tick-charged clock runs ahead on a shared core): the sampler's
+    // reading of the cgroup must stop the program at the limit itself.
+    let mut limits = tight_limits();
+    limits.cpu_ms = 1_000;
+    limits.wall_ms = 20_000;
+    let r = run_with(
+        Python,
+        "import signal\nsignal.signal(signal.SIGXCPU, signal.SIG_IGN)\nwhile True:\n    pass\n",
+        limits,
+        Stdin::Empty,
+    );
+    assert_status(&r, Status::Timeout);
+    assert!(
+        r.reason.as_deref().unwrap_or("").contains("CPU time"),
+        "{r:?}"
+    );
+    let m = &r.metrics;
+    assert!(m.cpu_ms >= 1_000.0 && m.cpu_ms < 1_500.0, "{m:?}");
+}
+
+#[test]
 fn sleeping_forever_hits_the_wall_limit() {
     let mut limits = tight_limits();
     limits.wall_ms = 1_000;

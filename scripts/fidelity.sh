@@ -1,27 +1,32 @@
 #!/usr/bin/env bash
 # Measures the bundled set twice and checks how well measurements agree:
-#   1. builds data/afterburner/afterburner.jsonl if it is missing;
+#   1. builds the set's afterburner.jsonl if it is missing;
 #   2. keeps the solutions labelled correct (only passing solutions are ranked; a
 #      too-slow one would cost its whole CPU limit per run);
 #   3. two independent `afterburner distribution` runs (RUNS runs per solution each, in
-#      rounds shuffled with seeds 1 and 2);
+#      rounds shuffled with seeds 1 and 2, or with ORDER=back-to-back each solution's
+#      runs one after another);
 #   4. `afterburner fidelity`: the share of clearly different pairs (>= 1.3x and >= 1.1x
 #      median CPU time, within a problem and language) that one fresh run orders
 #      correctly, and Kendall's tau between the two measurements.
 # Usage: scripts/fidelity.sh [OUT_DIR]
-#   env: RUNS=16, CPUS=all allowed, BIN=target/release/afterburner
+#   env: RUNS=16, CPUS=all allowed, BIN=target/release/afterburner, ORDER=interleaved,
+#        SET=data/afterburner (a source set folder; a copy holding some of the bundled
+#        problems measures faster)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/fidelity}
 runs=${RUNS:-16}
+order=${ORDER:-interleaved}
+set_dir=${SET:-data/afterburner}
 cpus=()
 if [[ -n "${CPUS:-}" ]]; then cpus=(--cpus "$CPUS"); fi
 bin=${BIN:-target/release/afterburner}
-set_file=data/afterburner/afterburner.jsonl
+set_file=$set_dir/afterburner.jsonl
 mkdir -p "$out"
 
 if [[ ! -f "$set_file" ]]; then
-    "$bin" dataset build "${cpus[@]}" data/afterburner
+    "$bin" dataset build "${cpus[@]}" "$set_dir"
 fi
 passing="$out/passing.jsonl"
 python3 - "$set_file" "$passing" <<'EOF'
@@ -35,7 +40,7 @@ EOF
 seed=0
 for pass in a b; do
     seed=$((seed + 1))
-    "$bin" distribution "${cpus[@]}" --runs "$runs" --seed "$seed" --dataset "$passing" \
+    "$bin" distribution "${cpus[@]}" --runs "$runs" --order "$order" --seed "$seed" --dataset "$passing" \
         --out "$out/measured-$pass.jsonl" --json >"$out/distribution-$pass.json"
     echo "distribution $pass: $(grep -o '"seconds": [0-9.]*' "$out/distribution-$pass.json")"
 done

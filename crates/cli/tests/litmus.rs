@@ -72,8 +72,9 @@ fn an_interrupted_distribution_resumes_without_redoing_work() {
 fn evaluate_scores_candidates_and_writes_every_report() {
     let set = built_set();
     let measured = set.path().join("measured.jsonl");
+    // References measured in the older order score candidates just the same.
     afterburner()
-        .args(["distribution", "--runs", "2", "--dataset"])
+        .args(["distribution", "--runs", "2", "--order", "back-to-back", "--dataset"])
         .arg(set.path())
         .arg("--out")
         .arg(&measured)

@@ -3,8 +3,9 @@
 //! interleaved rounds — every solution once per round, in an order shuffled per round
 //! with a seed — so a burst of noise from the machine, or a slow drift, falls on all of
 //! them alike instead of on the few that happened to run during it; their ranking is
-//! what Time% rests on. Finished solutions go to a journal as they complete, so an
-//! interrupted measurement resumes where it stopped and loses nothing.
+//! what Time% rests on. (The older order, each solution's runs back to back, is kept as
+//! [`Order::BackToBack`] to compare against.) Finished solutions go to a journal as they
+//! complete, so an interrupted measurement resumes where it stopped and loses nothing.
 
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
@@ -39,6 +40,29 @@ pub struct Measured {
     /// Why it did not pass, from the first run that failed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+}
+
+/// The order in which a problem's solutions take their runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// Every solution once per round, each round in an order shuffled with the seed.
+    #[default]
+    Interleaved,
+    /// Solutions in their listed order, each one's repeated runs one after another, so
+    /// a burst of noise lands on whichever solution is running: the way measurements
+    /// used to be taken, kept to show what interleaving changes.
+    BackToBack,
+}
+
+/// How a problem's solutions are measured: how often and in what order.
+#[derive(Debug, Clone, Copy)]
+pub struct Schedule {
+    /// Judged runs per solution (at least one); the median of each metric is kept.
+    pub runs: usize,
+    /// The order of the runs.
+    pub order: Order,
+    /// Seed of the interleaved rounds' orders.
+    pub seed: u64,
 }
 
 /// A solution whose measured verdict differs from what the data said.
@@ -157,26 +181,28 @@ pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
     }
 }
 
-/// Measures every solution of `problems` not yet in `journal`, `runs` times each, over
+/// Measures every solution of `problems` not yet in `journal` as `schedule` says, over
 /// `pool`; `progress(done, total)` counts solutions. Returns all measurements (earlier
 /// and new).
 ///
 /// Every solution runs once first (the first round); only those that pass run in the
 /// other `runs - 1` rounds. A failing solution's verdict is settled by its first
-/// failure, so a solution that times out costs one time limit, not `runs` of them. Each
-/// round's order is shuffled with `seed` (and the problem's id). Problems are measured
-/// one after another, so only one problem's prepared inputs are held in memory at a
-/// time.
+/// failure, so a solution that times out costs one time limit, not `runs` of them.
+/// Interleaved, each round's order is shuffled with the seed (and the problem's id).
+/// Problems are measured one after another, so only one problem's prepared inputs are
+/// held in memory at a time.
 pub fn measure(
     pool: &dyn Execute,
     problems: &[Problem],
-    runs: usize,
+    schedule: Schedule,
     options: &JudgeOptions,
-    seed: u64,
     journal: &Journal,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Vec<Measured>, JournalError> {
-    let runs = runs.max(1);
+    let schedule = Schedule {
+        runs: schedule.runs.max(1),
+        ..schedule
+    };
     let total: usize = problems.iter().map(|p| p.solutions.len()).sum();
     let earlier: Vec<Measured> = journal.done().values().cloned().collect();
     let finished = Mutex::new(Finished {
@@ -195,7 +221,7 @@ pub fn measure(
         progress(state.count, total);
     };
     for problem in problems {
-        measure_problem(pool, problem, runs, options, seed, journal, &complete);
+        measure_problem(pool, problem, schedule, options, journal, &complete);
     }
     let Finished { new, error, .. } = finished.into_inner().unwrap_or_else(|e| e.into_inner());
     if let Some(e) = error {
@@ -216,9 +242,8 @@ struct Finished {
 fn measure_problem(
     pool: &dyn Execute,
     problem: &Problem,
-    runs: usize,
+    Schedule { runs, order, seed }: Schedule,
     options: &JudgeOptions,
-    seed: u64,
     journal: &Journal,
     complete: &(dyn Fn(Measured) + Sync),
 ) {
@@ -252,8 +277,7 @@ fn measure_problem(
     }
 
     // First round: once each. Failures and single-run measurements finish here.
-    let mut first: Vec<usize> = (0..jobs.len()).collect();
-    rng.shuffle(&mut first);
+    let first = rounds(&(0..jobs.len()).collect::<Vec<_>>(), 1, order, &mut rng);
     let requests: Vec<Prepared> = first.iter().map(|&job| prepared[job].clone()).collect();
     let pending: Mutex<HashMap<usize, Vec<Judgement>>> = Mutex::new(HashMap::new());
     judge_all(pool, &requests, &|index, judgement| {
@@ -266,8 +290,7 @@ fn measure_problem(
         }
     });
 
-    // The other rounds, of the solutions that passed: each once per round, the order
-    // shuffled anew for every round.
+    // The other rounds, of the solutions that passed.
     let mut again: Vec<usize> = pending
         .lock()
         .unwrap_or_else(|e| e.into_inner())
@@ -275,7 +298,7 @@ fn measure_problem(
         .copied()
         .collect();
     again.sort_unstable();
-    let repeats = rounds(&again, runs - 1, &mut rng);
+    let repeats = rounds(&again, runs - 1, order, &mut rng);
     let requests: Vec<Prepared> = repeats.iter().map(|&job| prepared[job].clone()).collect();
     judge_all(pool, &requests, &|index, judgement| {
         let job = repeats[index];
@@ -291,15 +314,25 @@ fn measure_problem(
     });
 }
 
-/// `rounds` rounds of every job in `jobs`, each round in an order of its own.
-fn rounds(jobs: &[usize], rounds: usize, rng: &mut SplitMix) -> Vec<usize> {
-    let mut order = Vec::with_capacity(jobs.len() * rounds);
-    for _ in 0..rounds {
-        let mut round = jobs.to_vec();
-        rng.shuffle(&mut round);
-        order.extend(round);
+/// `rounds` runs of every job in `jobs`: interleaved, every job once per round, each
+/// round in an order of its own; back to back, each job's runs together, in `jobs`'
+/// order.
+fn rounds(jobs: &[usize], rounds: usize, order: Order, rng: &mut SplitMix) -> Vec<usize> {
+    match order {
+        Order::Interleaved => {
+            let mut all = Vec::with_capacity(jobs.len() * rounds);
+            for _ in 0..rounds {
+                let mut round = jobs.to_vec();
+                rng.shuffle(&mut round);
+                all.extend(round);
+            }
+            all
+        }
+        Order::BackToBack => jobs
+            .iter()
+            .flat_map(|&job| std::iter::repeat_n(job, rounds))
+            .collect(),
     }
-    order
 }
 
 /// FNV-1a: a stable hash of a problem id, so each problem gets its own orders.
@@ -386,7 +419,7 @@ mod tests {
     #[test]
     fn rounds_hold_every_job_once_each_in_orders_of_their_own_set_by_the_seed() {
         let jobs: Vec<usize> = (0..8).collect();
-        let order = rounds(&jobs, 5, &mut SplitMix(42));
+        let order = rounds(&jobs, 5, Order::Interleaved, &mut SplitMix(42));
         assert_eq!(order.len(), 40);
         let each: Vec<Vec<usize>> = order.chunks(8).map(<[usize]>::to_vec).collect();
         for round in &each {
@@ -396,9 +429,17 @@ mod tests {
         }
         let distinct: std::collections::HashSet<&Vec<usize>> = each.iter().collect();
         assert!(distinct.len() >= 4, "rounds share one order: {each:?}");
-        assert_eq!(order, rounds(&jobs, 5, &mut SplitMix(42)));
-        assert_ne!(order, rounds(&jobs, 5, &mut SplitMix(43)));
-        assert!(rounds(&jobs, 0, &mut SplitMix(1)).is_empty());
+        let again = |seed| rounds(&jobs, 5, Order::Interleaved, &mut SplitMix(seed));
+        assert_eq!(order, again(42));
+        assert_ne!(order, again(43));
+        assert!(rounds(&jobs, 0, Order::Interleaved, &mut SplitMix(1)).is_empty());
+    }
+
+    #[test]
+    fn back_to_back_keeps_each_jobs_runs_together_in_listed_order() {
+        let order = rounds(&[4, 1, 7], 3, Order::BackToBack, &mut SplitMix(42));
+        assert_eq!(order, [4, 4, 4, 1, 1, 1, 7, 7, 7]);
+        assert!(rounds(&[4, 1], 0, Order::BackToBack, &mut SplitMix(1)).is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use afterburner_litmus::distribution::{apply, measure, Journal};
+use afterburner_litmus::distribution::{apply, measure, Journal, Order, Schedule};
 use afterburner_litmus::provenance::{stamp, Settings};
 use afterburner_venus::write;
 use anyhow::{bail, Context};
@@ -50,9 +50,29 @@ pub struct DistributionArgs {
     /// Seed of the rounds' orders.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// The order of the runs: interleaved rounds, or each solution's runs back to back
+    /// (the older order, to compare how much a noisy machine moves the rankings).
+    #[arg(long, value_enum, default_value_t = RunOrder::Interleaved)]
+    order: RunOrder,
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
+}
+
+/// `--order`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum RunOrder {
+    Interleaved,
+    BackToBack,
+}
+
+impl From<RunOrder> for Order {
+    fn from(order: RunOrder) -> Order {
+        match order {
+            RunOrder::Interleaved => Order::Interleaved,
+            RunOrder::BackToBack => Order::BackToBack,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -101,9 +121,12 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
     let measured = measure(
         &executor,
         &problems,
-        settings.runs,
+        Schedule {
+            runs: settings.runs,
+            order: args.order.into(),
+            seed: args.seed,
+        },
         &options,
-        args.seed,
         &journal,
         &|d, t| progress.update(d, t),
     )?;

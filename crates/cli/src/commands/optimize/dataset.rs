@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use afterburner_iof::tasks::select;
-use afterburner_litmus::distribution::{apply, measure, Journal};
+use afterburner_litmus::distribution::{apply, measure, Journal, Order, Schedule};
 use afterburner_litmus::provenance::{settle, Requested, Settings as Measurement};
 use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::pool::Execute;
@@ -189,9 +189,12 @@ impl Chosen {
         let measured = measure(
             executor as &dyn Execute,
             &self.problems,
-            self.measurement.runs,
+            Schedule {
+                runs: self.measurement.runs,
+                order: Order::Interleaved,
+                seed: REFERENCE_SEED,
+            },
             &self.measurement.judge_options(),
-            REFERENCE_SEED,
             &journal,
             &|d, t| progress.update(d, t),
         )?;

@@ -1,5 +1,6 @@
 //! The memory sampler: a thread that reads the run's memory use at a fixed rate
-//! (10 kHz or more) and enforces the CPU-time limit.
+//! (10 kHz or more) and enforces the CPU-time limit. Each thread that supervises runs
+//! keeps one sampler thread for all of them.
 //!
 //! It keeps each of the run's processes' `statm` open and reads it with `pread` — no
 //! fork, no shell, no allocation per sample — and runs on a different core from the
@@ -13,7 +14,9 @@ use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
-use std::thread::{self, JoinHandle};
+use std::cell::RefCell;
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
+use std::thread::{self, Thread};
 
 use crate::cgroup::RunCgroup;
 use crate::measure::Sample;
@@ -193,26 +196,97 @@ pub(crate) struct Sampled {
 pub(crate) struct SamplerHandle {
     stop: Arc<AtomicBool>,
     window_start_ns: Arc<AtomicU64>,
-    thread: JoinHandle<Sampled>,
+    /// The thread sampling this run.
+    thread: Thread,
+    done: Receiver<Sampled>,
 }
 
 /// How often (in sampler ticks) the CPU-time limit is checked: about every 5 ms at 20 kHz.
 const CPU_CHECK_EVERY: usize = 100;
 
+/// One run for a [`SamplerThread`] to sample.
+struct Job {
+    setup: SamplerSetup,
+    stop: Arc<AtomicBool>,
+    window_start_ns: Arc<AtomicU64>,
+    done: SyncSender<Sampled>,
+}
+
+/// The sampler thread of a thread that supervises runs, kept for all of its runs: a
+/// thread started per run cost its stack's mapping and unmapping, and moving it off the
+/// measured core a migration, each time; under full load that CPU time is another
+/// run's.
+struct SamplerThread {
+    thread: Thread,
+    jobs: Sender<Job>,
+}
+
+impl SamplerThread {
+    fn spawn() -> std::io::Result<SamplerThread> {
+        let (jobs, queue) = channel::<Job>();
+        let handle = thread::Builder::new()
+            .name("monolith-sampler".into())
+            .spawn(move || serve_jobs(queue))?;
+        Ok(SamplerThread {
+            thread: handle.thread().clone(),
+            jobs,
+        })
+    }
+}
+
+thread_local! {
+    /// This thread's sampler thread; it ends when this thread does (its queue closes).
+    static SAMPLER: RefCell<Option<SamplerThread>> = const { RefCell::new(None) };
+}
+
+/// Samples the jobs of one supervising thread, one after another, until its queue
+/// closes.
+fn serve_jobs(queue: Receiver<Job>) {
+    // SAFETY: prctl with PR_SET_TIMERSLACK takes an integer; it only affects this thread.
+    unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, 1 as libc::c_ulong) };
+    let mut placement = Placement::here();
+    for job in queue {
+        placement.avoid(job.setup.avoid_cpu);
+        let sampled = sample_loop(job.setup, &job.stop, &job.window_start_ns);
+        let _ = job.done.send(sampled);
+    }
+}
+
 impl SamplerHandle {
-    /// Starts sampling in a new thread.
+    /// Starts sampling on this thread's sampler thread (started on first use).
     pub(crate) fn start(setup: SamplerSetup) -> std::io::Result<SamplerHandle> {
         let stop = Arc::new(AtomicBool::new(false));
-        let flag = Arc::clone(&stop);
         let window_start_ns = Arc::new(AtomicU64::new(0));
-        let start = Arc::clone(&window_start_ns);
-        let thread = thread::Builder::new()
-            .name("monolith-sampler".into())
-            .spawn(move || sample_loop(setup, &flag, &start))?;
+        let (done, result) = sync_channel(1);
+        let mut job = Job {
+            setup,
+            stop: Arc::clone(&stop),
+            window_start_ns: Arc::clone(&window_start_ns),
+            done,
+        };
+        let thread = SAMPLER.with_borrow_mut(|sampler| -> std::io::Result<Thread> {
+            // A sampler thread that died (it never should) is replaced.
+            for _ in 0..2 {
+                let current = match sampler.take() {
+                    Some(current) => current,
+                    None => SamplerThread::spawn()?,
+                };
+                match current.jobs.send(job) {
+                    Ok(()) => {
+                        let thread = current.thread.clone();
+                        *sampler = Some(current);
+                        return Ok(thread);
+                    }
+                    Err(returned) => job = returned.0,
+                }
+            }
+            Err(std::io::Error::other("the sampler thread ended at once"))
+        })?;
         Ok(SamplerHandle {
             stop,
             window_start_ns,
             thread,
+            done: result,
         })
     }
 
@@ -220,14 +294,14 @@ impl SamplerHandle {
     /// for this before its first tick.
     pub(crate) fn started(&self, t0_ns: u64) {
         self.window_start_ns.store(t0_ns, Ordering::Release);
-        self.thread.thread().unpark();
+        self.thread.unpark();
     }
 
     /// Stops the sampler and returns what it saw.
     pub(crate) fn finish(self) -> Sampled {
         self.stop.store(true, Ordering::Release);
-        self.thread.thread().unpark();
-        self.thread.join().unwrap_or(Sampled {
+        self.thread.unpark();
+        self.done.recv().unwrap_or(Sampled {
             samples: Vec::new(),
             cpu_limit_hit: false,
             memory_limit_hit: false,
@@ -237,11 +311,19 @@ impl SamplerHandle {
     }
 }
 
+impl Drop for SamplerHandle {
+    /// A handle dropped unfinished still ends its job, so the thread's next run is not
+    /// queued behind it.
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Release);
+        self.thread.unpark();
+    }
+}
+
 /// Samples from the program's start until `stop`. `window_start_ns` is when the program
 /// started (CLOCK_MONOTONIC ns), 0 until the supervisor knows: until its `execve`, the
 /// program's process is still the launcher's image.
 fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool, window_start_ns: &AtomicU64) -> Sampled {
-    prepare_thread(setup.avoid_cpu);
     let interval_ns = 1_000_000_000 / u64::from(setup.hz.max(1));
     let mut samples = Vec::with_capacity(setup.capacity);
     let mut cpu_limit_hit = false;
@@ -329,21 +411,48 @@ fn read_cpu_ns(setup: &SamplerSetup) -> Option<u64> {
     }
 }
 
-/// Keeps the sampler off the measured core and lets it wake on time.
-fn prepare_thread(avoid_cpu: Option<usize>) {
-    // SAFETY: prctl with PR_SET_TIMERSLACK takes an integer; it only affects this thread.
-    unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, 1 as libc::c_ulong) };
-    let Some(avoid) = avoid_cpu else { return };
-    // SAFETY: set is a properly sized cpu_set_t owned by this frame.
-    unsafe {
-        let mut set: libc::cpu_set_t = std::mem::zeroed();
-        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
+/// Where a sampler thread may run: the cores it was allowed when it started, less the
+/// measured program's.
+struct Placement {
+    allowed: Option<libc::cpu_set_t>,
+    avoiding: Option<usize>,
+}
+
+impl Placement {
+    /// The cores this thread may use now.
+    fn here() -> Placement {
+        // SAFETY: set is a properly sized cpu_set_t owned by this frame.
+        let allowed = unsafe {
+            let mut set: libc::cpu_set_t = std::mem::zeroed();
+            (libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) == 0)
+                .then_some(set)
+        };
+        Placement {
+            allowed,
+            avoiding: None,
+        }
+    }
+
+    /// Keeps this thread off `cpu` (and on every other allowed core); changes nothing
+    /// when it is already so, or when `cpu` is the only allowed core.
+    fn avoid(&mut self, cpu: Option<usize>) {
+        let Some(allowed) = self.allowed else { return };
+        if cpu == self.avoiding {
             return;
         }
-        libc::CPU_CLR(avoid, &mut set);
-        if libc::CPU_COUNT(&set) > 0 {
-            libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+        let mut set = allowed;
+        if let Some(cpu) = cpu.filter(|&c| c < libc::CPU_SETSIZE as usize) {
+            // SAFETY: CPU_CLR stays inside the set for cores below CPU_SETSIZE.
+            unsafe { libc::CPU_CLR(cpu, &mut set) };
         }
+        // SAFETY: CPU_COUNT reads the set; sched_setaffinity reads a valid set of the size
+        // given.
+        unsafe {
+            if libc::CPU_COUNT(&set) > 0 {
+                libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+            }
+        }
+        self.avoiding = cpu;
     }
 }
 

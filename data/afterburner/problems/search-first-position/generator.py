@@ -29,4 +29,10 @@ def generate_inputs(seed: int) -> list[str]:
     cases.append(_case(nums, [rng.randint(-100, 5100) for _ in range(q)]))
     nums = [7] * (n // 2) + [9] * (n // 2)
     cases.append(_case(nums, [9 if i % 3 else 8 for i in range(q)]))
+    # Every query absent, between two values or above them all: a scan per query reads
+    # the whole array, so a linear scan is too slow in every language by a wide margin,
+    # not a close one.
+    evens = list(range(0, 2 * n, 2))
+    cases.append(_case(evens, list(range(1, 2 * q, 2))))
+    cases.append(_case(evens, [2 * n + 1 + i for i in range(q)]))
     return cases

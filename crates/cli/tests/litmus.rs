@@ -74,7 +74,14 @@ fn evaluate_scores_candidates_and_writes_every_report() {
     let measured = set.path().join("measured.jsonl");
     // References measured in the older order score candidates just the same.
     afterburner()
-        .args(["distribution", "--runs", "2", "--order", "back-to-back", "--dataset"])
+        .args([
+            "distribution",
+            "--runs",
+            "2",
+            "--order",
+            "back-to-back",
+            "--dataset",
+        ])
         .arg(set.path())
         .arg("--out")
         .arg(&measured)

@@ -8,14 +8,14 @@
 //! those of the run's cgroup or, where no cgroup is available, the sandbox init's
 //! descendants found through `/proc`; the list is refreshed every few samples.
 
+use std::cell::RefCell;
 use std::fs::{self, File};
 use std::os::fd::RawFd;
 use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
-use std::cell::RefCell;
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
+use std::sync::Arc;
 use std::thread::{self, Thread};
 
 use crate::cgroup::RunCgroup;

@@ -97,6 +97,17 @@ struct RoundTrips {
     teardown: f64,
 }
 
+/// Holds the calling thread to `core` (async-signal-safe: one system call on a local).
+fn pin_to(core: usize) {
+    // SAFETY: `set` is a zeroed cpu_set_t of this frame; CPU_SET stays inside it for the
+    // few cores of a bench machine, and sched_setaffinity only reads it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(core, &mut set);
+        libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+    }
+}
+
 /// The whole round trip of one bare run of the same program, timed the same way: from
 /// spawning it (`fork` + `exec`, pinned to the same core) to `wait` returning.
 fn bare_ms(program: &Path, args: &[&str]) -> f64 {
@@ -106,13 +117,10 @@ fn bare_ms(program: &Path, args: &[&str]) -> f64 {
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
-    // SAFETY: sched_setaffinity is async-signal-safe and only reads `set`, a local of
-    // the child's copy of this closure.
+    // SAFETY: `pin_to` only makes an async-signal-safe system call.
     unsafe {
         cmd.pre_exec(move || {
-            let mut set: libc::cpu_set_t = std::mem::zeroed();
-            libc::CPU_SET(core, &mut set);
-            libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set);
+            pin_to(core);
             Ok(())
         });
     }
@@ -179,10 +187,20 @@ fn added_line(name: &str, trips: &RoundTrips) {
     );
 }
 
-/// The fixed program's median CPU time on the measured core, alone and then while
-/// sandboxed busy loops run on every other allowed core (as a server's other workers
-/// would): how much a full machine disturbs one measurement.
-fn loaded_line(runner: &Runner, program: &Program) {
+/// What keeps the other cores busy in [`loaded_lines`].
+#[derive(Clone, Copy)]
+enum Load {
+    /// Sandboxed busy loops sampled at `hz`, as a server's other workers would run.
+    Runs { hz: u32 },
+    /// A bare busy loop: a thread of this bench pinned to the core, no sandbox at all.
+    Bare,
+}
+
+/// The fixed program's median CPU time on the measured core, alone and then while every
+/// other allowed core is busy, by sandboxed runs (sampled at 20 kHz, then at 1 Hz) and
+/// by bare busy loops: how much a full machine disturbs one measurement, and whether
+/// the disturbance is the hardware's or the other runs' samplers waking on our core.
+fn loaded_lines(runner: &Runner, program: &Program) {
     let measure = |n: usize| -> f64 {
         median(
             &(0..n)
@@ -199,34 +217,53 @@ fn loaded_line(runner: &Runner, program: &Program) {
     let others: Vec<usize> = CpuSet::allowed()
         .map(|s| s.iter().filter(|&c| c != measured_core()).collect())
         .unwrap_or_default();
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    let loaded = std::thread::scope(|scope| {
-        for &core in &others {
-            let stop = &stop;
-            scope.spawn(move || {
-                let spin = "import time\nt = time.perf_counter()\nwhile time.perf_counter() - t < 2.0:\n    pass\n";
-                let busy = runner.prepare(Python, spin).expect("python");
-                let mut r = request(Python, spin, 20_000);
-                r.cpu = Some(core);
-                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                    runner.execute(&busy, &r);
-                }
-            });
-        }
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        let loaded = measure(10);
-        stop.store(true, std::sync::atomic::Ordering::Relaxed);
-        loaded
-    });
-    line(
-        &format!(
-            "CPU time loaded ÷ alone ({} other cores busy)",
-            others.len()
-        ),
-        format!("{:.3}", loaded / alone),
-        "≤ 1.05",
-    );
-    println!("     ({alone:.1} ms alone, {loaded:.1} ms loaded; medians of 10)");
+    let spin =
+        "import time\nt = time.perf_counter()\nwhile time.perf_counter() - t < 2.0:\n    pass\n";
+    let busy = runner.prepare(Python, spin).expect("python");
+    let loaded_by = |load: Load| -> f64 {
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            for &core in &others {
+                let (stop, busy) = (&stop, &busy);
+                scope.spawn(move || {
+                    let keep_going = || !stop.load(std::sync::atomic::Ordering::Relaxed);
+                    match load {
+                        Load::Runs { hz } => {
+                            let mut r = request(Python, spin, hz);
+                            r.cpu = Some(core);
+                            while keep_going() {
+                                runner.execute(busy, &r);
+                            }
+                        }
+                        Load::Bare => {
+                            pin_to(core);
+                            while keep_going() {
+                                std::hint::spin_loop();
+                            }
+                        }
+                    }
+                });
+            }
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            let loaded = measure(10);
+            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+            loaded
+        })
+    };
+    println!("     ({alone:.1} ms alone; medians of 10)");
+    for (what, load) in [
+        ("runs sampled at 20 kHz", Load::Runs { hz: 20_000 }),
+        ("runs sampled at 1 Hz", Load::Runs { hz: 1 }),
+        ("bare busy loops", Load::Bare),
+    ] {
+        let loaded = loaded_by(load);
+        line(
+            &format!("loaded ÷ alone, {} other cores: {what}", others.len()),
+            format!("{:.3}", loaded / alone),
+            "≤ 1.05",
+        );
+        println!("     ({loaded:.1} ms loaded)");
+    }
 }
 
 fn line(name: &str, value: String, target: &str) {
@@ -373,7 +410,7 @@ fn main() {
     println!(
         "\n4. Under full load: the ~200 ms program's CPU time alone and with every other core busy"
     );
-    loaded_line(&runner, &stable_program);
+    loaded_lines(&runner, &stable_program);
 
     println!("\n5. Compile cache: second ÷ first preparation of the same source");
     for (language, source) in [(Cpp, HELLO_CPP), (Rust, HELLO_RUST)] {

@@ -12,6 +12,7 @@ use afterburner_monolith::cache::CompileCache;
 use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::languages::Toolchains;
 use afterburner_monolith::runner::{Program, RunRequest, Runner};
+use afterburner_monolith::sandbox::seccomp::SeccompFilter;
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig};
 use afterburner_monolith::stats::summarize;
 use afterburner_monolith::Language::{self, Cpp, Python, Rust};
@@ -266,6 +267,60 @@ fn loaded_lines(runner: &Runner, program: &Program) {
     }
 }
 
+/// Microseconds one `seccomp` call takes to install the sandbox's filter: the median
+/// over `n` fresh child processes (a filter cannot be removed, so each install needs
+/// its own process).
+fn seccomp_install_us(n: usize) -> f64 {
+    let filter = SeccompFilter::denylist();
+    let times: Vec<f64> = (0..n)
+        .map(|_| {
+            let mut pipe = [0; 2];
+            // SAFETY: pipe writes two descriptors into the array.
+            assert_eq!(unsafe { libc::pipe(pipe.as_mut_ptr()) }, 0, "pipe");
+            // SAFETY: the child makes system calls only (install neither allocates nor
+            // locks) and leaves with _exit.
+            let child = unsafe { libc::fork() };
+            assert!(child >= 0, "fork");
+            if child == 0 {
+                let started = monotonic_ns();
+                let installed = filter.install().is_ok();
+                let ns: u64 = if installed {
+                    monotonic_ns() - started
+                } else {
+                    u64::MAX
+                };
+                // SAFETY: writes the 8 bytes of a local, then ends the child.
+                unsafe {
+                    libc::write(pipe[1], (&ns as *const u64).cast(), 8);
+                    libc::_exit(0);
+                }
+            }
+            let mut ns = 0u64;
+            // SAFETY: reads 8 bytes into a local; reaps our own child; closes our pipe.
+            unsafe {
+                libc::read(pipe[0], (&mut ns as *mut u64).cast(), 8);
+                libc::waitpid(child, std::ptr::null_mut(), 0);
+                libc::close(pipe[0]);
+                libc::close(pipe[1]);
+            }
+            assert_ne!(ns, u64::MAX, "the filter did not install");
+            ns as f64 / 1000.0
+        })
+        .collect();
+    median(&times)
+}
+
+/// CLOCK_MONOTONIC in ns, without allocating (for the forked child above).
+fn monotonic_ns() -> u64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: ts is a valid timespec to write into.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
+}
+
 fn line(name: &str, value: String, target: &str) {
     println!("  {name:<52} {value:>14}   target {target}");
 }
@@ -305,6 +360,10 @@ fn main() {
         30,
     );
     added_line("python3 -c pass", &empty);
+    println!(
+        "     (of the setup: installing the seccomp filter, {:.1} µs, median of 200 processes)",
+        seccomp_install_us(200)
+    );
 
     println!("\n2. Sampling");
     let busy = request(

@@ -48,9 +48,10 @@ pub enum Order {
     /// Every solution once per round, each round in an order shuffled with the seed.
     #[default]
     Interleaved,
-    /// Solutions in their listed order, each one's repeated runs one after another, so
-    /// a burst of noise lands on whichever solution is running: the way measurements
-    /// used to be taken, kept to show what interleaving changes.
+    /// After the first round (one run each, which settles failures), solutions in their
+    /// listed order, each one's other runs one after another, so a burst of noise lands
+    /// on whichever solution is running: the way measurements used to be taken, kept to
+    /// show what interleaving changes.
     BackToBack,
 }
 

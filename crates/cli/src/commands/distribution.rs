@@ -50,8 +50,9 @@ pub struct DistributionArgs {
     /// Seed of the rounds' orders.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// The order of the runs: interleaved rounds, or each solution's runs back to back
-    /// (the older order, to compare how much a noisy machine moves the rankings).
+    /// The order of the runs: interleaved rounds, or back to back (after a first round
+    /// of one run each, each solution's other runs one after another: the older order,
+    /// to compare how much a noisy machine moves the rankings).
     #[arg(long, value_enum, default_value_t = RunOrder::Interleaved)]
     order: RunOrder,
     /// Print the summary as JSON.

@@ -27,4 +27,8 @@ def generate_inputs(seed: int) -> list[str]:
     cases.append([10 ** 9 - 2 * i for i in range(n - 1)] + [10 ** 9])
     cases.append([rng.randint(0, 5) for _ in range(n)])
     cases.append([(i % 1000) * 1000 - (i // 1000) for i in range(n)][::-1])
+    # no greater value anywhere: a scan to the right from every index reads the rest of
+    # the array, so a quadratic scan is too slow by a wide margin, not a close one
+    cases.append([10 ** 9 - 3 * i for i in range(n)])
+    cases.append([42] * n)
     return [_fmt(c) for c in cases]

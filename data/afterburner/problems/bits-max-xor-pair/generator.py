@@ -25,4 +25,9 @@ def generate_inputs(seed: int) -> list[str]:
     cases.append(_fmt([rng.randint(0, top) for _ in range(50_000)]))
     cases.append(_fmt([(1 << 29) | (rng.randint(0, 1 << 12) << 10) for _ in range(50_000)]))
     cases.append(_fmt([rng.randint(0, 1 << 15) * rng.choice([1, 1 << 14]) for _ in range(50_000)]))
+    # every value alike but for the lowest bit or two: no pair differs at any higher bit,
+    # so a search for a partner fails across the whole list at almost every bit, and a
+    # quadratic search is too slow by a wide margin, not a close one
+    cases.append(_fmt([(1 << 29) | (5 << 20) | rng.randint(0, 1) for _ in range(50_000)]))
+    cases.append(_fmt([(3 << 27) | (9 << 8) | rng.randint(0, 3) for _ in range(50_000)]))
     return cases

@@ -24,4 +24,9 @@ def generate_inputs(seed: int) -> list[str]:
     cases.append(_case([rng.randint(-10**9, 10**9) for _ in range(n)], 1))
     cases.append(_case([rng.randint(-500, 500) for _ in range(n)], 3))
     cases.append(_case([rng.randint(0, 10**9) for _ in range(n)], 10))
+    # three more at full size, so comparing every pair is too slow by a wide margin,
+    # not a close one
+    cases.append(_case([10**9 - 7 * i for i in range(n)], 1))
+    cases.append(_case([rng.randint(-10**9, 10**9) for _ in range(n)], 2))
+    cases.append(_case([rng.randint(-3, 3) for _ in range(n)], 1))
     return cases

@@ -38,4 +38,9 @@ def generate_inputs(seed: int) -> list[str]:
     for _ in range(q):
         wide.append((rng.randint(1, n // 10), rng.randint(n - n // 10, n)))
     cases.append(_case(nums, wide))
+    # every query spans (nearly) the whole array: summing each range afresh is too slow
+    # by a wide margin, not a close one
+    nums = [rng.randint(-10**9, 10**9) for _ in range(n)]
+    cases.append(_case(nums, [(1, n)] * q))
+    cases.append(_case(nums, [(1 + t % 3, n - t % 5) for t in range(q)]))
     return cases

@@ -33,4 +33,9 @@ def generate_inputs(seed: int) -> list[str]:
     cases.append(_case(vals, n // 3, [rng.randint(-n - 5, 2 * n) for _ in range(q)]))
     vals = _distinct(rng, n, 0, 10**9)
     cases.append(_case(vals, 1, [v + 1 for v in vals[:q // 2]] + vals[:q // 2]))
+    # every query absent: a scan per query reads the whole array, so a linear scan is too
+    # slow by a wide margin, not a close one
+    evens = list(range(0, 2 * n, 2))
+    cases.append(_case(evens, n // 2, list(range(1, 2 * q, 2))))
+    cases.append(_case(evens, 7, [-1 - 2 * t for t in range(q)]))
     return cases

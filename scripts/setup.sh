@@ -57,8 +57,14 @@ else
     # missing ones, llama-cpp-python's compiled from source.
     echo "setup: fetching and building the missing wheels into $wheels (compiling llama-cpp-python takes several minutes, once)"
     mkdir -p "$wheels"
-    CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$llm_venv/bin/python" -m pip wheel --quiet \
-      --disable-pip-version-check --find-links "$wheels" -w "$wheels" "${llm_packages[@]}"
+    # A portable AVX2 build, not one for this CPU: a native build on a CPU that
+    # advertises AMX compiled ggml's AMX kernels, and on a VM whose kernel does not let
+    # processes use AMX the server died at its first answer (ldtilecfg, a general
+    # protection fault). A portable wheel also stays usable on another machine.
+    CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON" \
+      CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$llm_venv/bin/python" -m pip wheel --quiet \
+      --no-cache-dir --disable-pip-version-check --find-links "$wheels" -w "$wheels" \
+      "${llm_packages[@]}"
     install_demo_model
   fi
   demo_model_ready || { echo "setup: the demo model's virtualenv $llm_venv is still incomplete" >&2; exit 1; }

@@ -526,6 +526,10 @@ impl Sandbox {
         let setup_grace_ns = 10_000_000_000;
         let mut deadline = spawned_ns + setup_grace_ns + spec.limits.wall_ms * 1_000_000;
         let mut started = false;
+        // An output flood seen before init reported the program's start: the kill waits
+        // for that report (the flood meanwhile goes unread past the cap), since a kill
+        // now could stop init before it writes it, leaving the run without a window.
+        let mut kill_when_started = false;
         let mut killed_at = None;
         let end_seen;
         loop {
@@ -559,8 +563,12 @@ impl Sandbox {
             };
             if out.pump(cap) || err.pump(cap) {
                 ended.get_or_insert(Ended::OutputLimit);
-                killed_at.get_or_insert_with(monotonic_ns);
-                kill_by_pidfd(pidfd.as_raw_fd());
+                if started {
+                    killed_at.get_or_insert_with(monotonic_ns);
+                    kill_by_pidfd(pidfd.as_raw_fd());
+                } else {
+                    kill_when_started = true;
+                }
             }
             reports.pump(usize::MAX);
             if !started {
@@ -573,6 +581,10 @@ impl Sandbox {
                         sampler.started(t0_ns);
                     }
                     deadline = t0_ns + spec.limits.wall_ms * 1_000_000;
+                    if kill_when_started {
+                        killed_at.get_or_insert_with(monotonic_ns);
+                        kill_by_pidfd(pidfd.as_raw_fd());
+                    }
                 }
             }
             if fds[0].revents & libc::POLLIN != 0 {

@@ -379,6 +379,19 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
     assert_eq!(f["orderings"][0]["ordered"], 5, "{f}");
     let share = f["orderings"][0]["share_ordered"].as_f64().unwrap();
     assert!((share - 5.0 / 6.0).abs() < 1e-9, "{f}");
+    // The one pair out of order is named, with both medians and fresh times.
+    let wrong_way = &f["orderings"][0]["misordered"];
+    assert_eq!(wrong_way.as_array().map(Vec::len), Some(1), "{f}");
+    assert_eq!(wrong_way[0]["problem_id"], 2, "{f}");
+    assert_eq!(wrong_way[0]["language"], "python", "{f}");
+    assert_eq!(
+        wrong_way[0]["faster"]["solution"], "1",
+        "unnamed: its index; {f}"
+    );
+    assert_eq!(wrong_way[0]["faster"]["median_ms"], 22.0, "{f}");
+    assert_eq!(wrong_way[0]["slower"]["median_ms"], 1100.0, "{f}");
+    let fresh = |side: &str| wrong_way[0][side]["fresh_ms"].as_f64().unwrap();
+    assert!(fresh("faster") > fresh("slower"), "{f}");
     // At 1.1× the medium twins (200 and 240) form a pair too; the same program, so a
     // fresh run orders it either way.
     assert_eq!(f["orderings"][1]["ratio"], 1.1, "{f}");

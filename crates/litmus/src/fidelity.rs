@@ -2,6 +2,8 @@
 //! solutions the same way as the medians, and do two independent distribution
 //! measurements rank solutions alike (Kendall's τ)?
 
+use afterburner_monolith::Language;
+use afterburner_venus::ProblemId;
 use serde::{Deserialize, Serialize};
 
 /// Kendall's τ-b between two paired lists (ties handled); `None` with fewer than two
@@ -56,11 +58,40 @@ pub struct Ordering {
     pub ordered: usize,
     /// `ordered ÷ pairs` (0 without pairs).
     pub share_ordered: f64,
+    /// The pairs the fresh run did not order the same way, to look into.
+    pub misordered: Vec<Misordered>,
+}
+
+/// A pair of solutions that a fresh run ordered differently from their medians (or
+/// could not order, when one of them failed to pass).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Misordered {
+    /// The problem both solve.
+    pub problem_id: ProblemId,
+    /// Their language.
+    pub language: Language,
+    /// The solution with the lower median: its name (or index), median and fresh time.
+    pub faster: Timed,
+    /// The solution with the higher median.
+    pub slower: Timed,
+}
+
+/// One solution of a [`Misordered`] pair, with its times in milliseconds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timed {
+    /// The solution's name, or its index in the problem's list when it has none.
+    pub solution: String,
+    /// Its reference median.
+    pub median_ms: f64,
+    /// Its time in the fresh run (`None` when that run did not pass).
+    pub fresh_ms: Option<f64>,
 }
 
 impl Ordering {
-    /// The ordering figures of `ordered` out of `pairs` at `ratio`.
-    pub fn new(ratio: f64, pairs: usize, ordered: usize) -> Self {
+    /// The ordering figures for `pairs` pairs at `ratio`, of which `misordered` were
+    /// not ordered the same way.
+    pub fn new(ratio: f64, pairs: usize, misordered: Vec<Misordered>) -> Self {
+        let ordered = pairs.saturating_sub(misordered.len());
         let share_ordered = if pairs == 0 {
             0.0
         } else {
@@ -71,6 +102,7 @@ impl Ordering {
             pairs,
             ordered,
             share_ordered,
+            misordered,
         }
     }
 }

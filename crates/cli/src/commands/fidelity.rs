@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use afterburner_litmus::fidelity::{distinct_pairs, kendall_tau_b, Fidelity, Ordering};
+use afterburner_litmus::fidelity::{
+    distinct_pairs, kendall_tau_b, Fidelity, Misordered, Ordering, Timed,
+};
 use afterburner_monolith::pool::Pool;
 use afterburner_monolith::Language;
 use afterburner_venus::harness::{judge_all, prepare, JudgeOptions};
@@ -132,11 +134,27 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .zip(&pairs)
         .map(|(&ratio, pairs)| {
-            let ordered = pairs
+            let misordered = pairs
                 .iter()
-                .filter(|&&(p, fast, slow)| matches!((fresh_time(p, fast), fresh_time(p, slow)), (Some(f), Some(s)) if f < s))
-                .count();
-            Ordering::new(ratio, pairs.len(), ordered)
+                .filter(|&&(p, fast, slow)| !matches!((fresh_time(p, fast), fresh_time(p, slow)), (Some(f), Some(s)) if f < s))
+                .map(|&(p, fast, slow)| {
+                    let timed = |s: usize| {
+                        let solution = &problems[p].solutions[s];
+                        Timed {
+                            solution: solution.name.clone().unwrap_or_else(|| s.to_string()),
+                            median_ms: solution.time.unwrap_or(f64::NAN),
+                            fresh_ms: fresh_time(p, s),
+                        }
+                    };
+                    Misordered {
+                        problem_id: problems[p].problem_id.clone(),
+                        language: problems[p].solutions[fast].language(),
+                        faster: timed(fast),
+                        slower: timed(slow),
+                    }
+                })
+                .collect();
+            Ordering::new(ratio, pairs.len(), misordered)
         })
         .collect();
 
@@ -190,6 +208,15 @@ fn print_report(report: &Fidelity) {
             o.ordered,
             o.share_ordered * 100.0
         );
+        for pair in &o.misordered {
+            println!(
+                "  not ordered: problem {} {}: {} before {}",
+                pair.problem_id,
+                pair.language,
+                describe(&pair.faster),
+                describe(&pair.slower)
+            );
+        }
     }
     match report.kendall_tau {
         Some(tau) => println!(
@@ -200,4 +227,15 @@ fn print_report(report: &Fidelity) {
         ),
         None => println!("Kendall τ: pass --against with a second measurement of the same dataset"),
     }
+}
+
+/// A solution of a misordered pair, with its median and fresh time.
+fn describe(timed: &Timed) -> String {
+    let fresh = timed
+        .fresh_ms
+        .map_or("did not pass".to_string(), |ms| format!("{ms:.1} ms"));
+    format!(
+        "{} (median {:.1} ms, fresh {fresh})",
+        timed.solution, timed.median_ms
+    )
 }

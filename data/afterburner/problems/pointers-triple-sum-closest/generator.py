@@ -24,4 +24,7 @@ def generate_inputs(seed: int) -> list[str]:
     cases.append(_case(nums, 3 * 10**6 + 777))
     nums = [rng.randint(-5 * 10**5, 5 * 10**5) * 2 for _ in range(3000)]
     cases.append(_case(nums, 1))
+    # Far beyond every sum: nothing ends a scan early.
+    nums = [rng.randint(-10**6, 10**6) for _ in range(3000)]
+    cases.append(_case(nums, -4 * 10**6))
     return cases

@@ -26,8 +26,18 @@ pub(super) fn discover(env: &SearchEnv) -> Result<Toolchain, ToolchainError> {
         mounts: mounts_outside_system(&Vec::from_iter(install_prefix(&node))),
         etc_paths: Vec::new(),
         compile: None,
-        run: CommandSpec::new(&node).args([in_app_dir(source_file_name(Language::JavaScript))]),
+        run: run_command(&node),
     })
+}
+
+/// Node with V8's background threads off (`--single-threaded`: no concurrent compiler,
+/// marker or sweeper). The run has one core, so those threads only take turns with the
+/// program, and where the turns fall moved a solution's CPU time from run to run.
+fn run_command(node: &std::path::Path) -> CommandSpec {
+    CommandSpec::new(node).args([
+        "--single-threaded".to_string(),
+        in_app_dir(source_file_name(Language::JavaScript)),
+    ])
 }
 
 #[cfg(test)]
@@ -40,7 +50,10 @@ mod tests {
         let node = Toolchain::discover(Language::JavaScript).unwrap();
         assert!(node.version.starts_with("node v"), "{}", node.version);
         assert!(node.compile_step().is_none());
-        assert_eq!(node.run_command().args, ["/app/main.js"]);
+        assert_eq!(
+            node.run_command().args,
+            ["--single-threaded", "/app/main.js"]
+        );
     }
 
     #[test]

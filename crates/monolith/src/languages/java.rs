@@ -69,8 +69,8 @@ fn compile_step(javac: &Path) -> CompileStep {
 fn run_command(java: &Path) -> CommandSpec {
     // Full JIT for runs, compiled in the foreground (-Xbatch): on the run's one core a
     // background compiler thread only takes turns with the program, and where the turns
-    // fall decides how long the program is interpreted first, which made the CPU time of
-    // one solution vary by 3-5% from run to run (1% in the foreground, and no slower).
+    // fall decides how long the program is interpreted first, which made one solution's
+    // CPU time vary from run to run (in the foreground it varied less, and was no slower).
     // A 64 MB main-thread stack for deeply recursive solutions; the class-data archive
     // (Xshare) only if usable, never an error.
     CommandSpec::new(java)

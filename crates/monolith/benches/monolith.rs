@@ -15,7 +15,7 @@ use afterburner_monolith::runner::{Program, RunRequest, Runner};
 use afterburner_monolith::sandbox::seccomp::SeccompFilter;
 use afterburner_monolith::sandbox::{Sandbox, SandboxConfig};
 use afterburner_monolith::stats::summarize;
-use afterburner_monolith::Language::{self, Cpp, Python, Rust};
+use afterburner_monolith::Language::{self, Cpp, Java, JavaScript, Python, Rust};
 use afterburner_monolith::{RunResult, SandboxCost, Status};
 
 const HELLO_CPP: &str = "#include <cstdio>\nint main(){ std::puts(\"hello\"); }\n";
@@ -26,6 +26,11 @@ const TRIVIAL_C: &str = "int main(void) { return 0; }\n";
 const ADDED_TARGET_MS: f64 = 1.0;
 /// About 200 ms of pure CPU work in CPython.
 const CPU_200MS: &str = "def work():\n    x = 0\n    for i in range(9_000_000):\n        x ^= i * 7\n    return x\nprint(work())\n";
+/// A few hundred milliseconds of hash-map work in Java: the JIT compiles it and the
+/// collector runs while it does.
+const JAVA_MAP: &str = "import java.util.HashMap;\nclass Main {\n    public static void main(String[] args) {\n        HashMap<Integer, Long> sums = new HashMap<>();\n        for (int i = 0; i < 3_000_000; i++) sums.merge(i % 400_000, (long) i, Long::sum);\n        long total = 0;\n        for (long v : sums.values()) total ^= v;\n        System.out.println(total);\n    }\n}\n";
+/// The same in JavaScript.
+const JS_MAP: &str = "const sums = new Map();\nfor (let i = 0; i < 3000000; i++) { const k = i % 400000; sums.set(k, (sums.get(k) || 0) + i); }\nlet total = 0;\nfor (const v of sums.values()) total = (total + v) % 1000000007;\nconsole.log(total);\n";
 /// Fixed CPU work of about a second.
 const CPU_1S: &str = "def work():\n    x = 0\n    for i in range(20_000_000):\n        x ^= i * 7\n    return x\nprint(work())\n";
 
@@ -430,7 +435,7 @@ fn main() {
         "≤ 1.01",
     );
 
-    println!("\n3. Stability over 20 runs of a ~200 ms CPU-bound Python program");
+    println!("\n3. Stability over 20 runs of a ~200 ms CPU-bound Python program, then of Java and JavaScript programs");
     let stable_program = runner.prepare(Python, CPU_200MS).expect("python");
     let runs = run_n(
         &runner,
@@ -465,6 +470,19 @@ fn main() {
         "     (median cpu {:.1} ms)",
         median(&runs.iter().map(|r| r.metrics.cpu_ms).collect::<Vec<_>>())
     );
+    // The runtimes that compile and collect while the program runs.
+    for (language, source) in [(Java, JAVA_MAP), (JavaScript, JS_MAP)] {
+        let program = runner.prepare(language, source).expect("the map program");
+        let runs = run_n(&runner, &program, &request(language, source, 20_000), 20);
+        let cpu: Vec<f64> = runs.iter().map(|r| r.metrics.cpu_ms).collect();
+        let cv = summarize(&cpu).map_or(f64::NAN, |s| s.cv * 100.0);
+        line(
+            &format!("CV of cpu_ms, a {language} hash-map program"),
+            format!("{cv:.2}%"),
+            "≤ 1%",
+        );
+        println!("     (median cpu {:.1} ms)", median(&cpu));
+    }
 
     println!(
         "\n4. Under full load: the ~200 ms program's CPU time alone and with every other core busy"

@@ -73,9 +73,14 @@ fn run_command(java: &Path) -> CommandSpec {
     // CPU time vary from run to run (in the foreground it varied less, and was no slower).
     // A 64 MB main-thread stack for deeply recursive solutions; the class-data archive
     // (Xshare) only if usable, never an error.
-    CommandSpec::new(java)
-        .args(JVM_FLAGS)
-        .args(["-Xbatch", "-Xshare:auto", "-Xss64m", "-cp", APP_DIR, "Main"])
+    CommandSpec::new(java).args(JVM_FLAGS).args([
+        "-Xbatch",
+        "-Xshare:auto",
+        "-Xss64m",
+        "-cp",
+        APP_DIR,
+        "Main",
+    ])
 }
 
 #[cfg(test)]

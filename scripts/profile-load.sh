@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-1}
+command -v perf >/dev/null || { echo "profile-load: needs perf (apt-get install linux-perf)" >&2; exit 1; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -17,6 +18,7 @@ for line in sys.stdin:
     m = json.loads(line)
     if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "load" and m.get("executable"):
         print(m["executable"])')
+[[ -x "$bench" ]] || { echo "profile-load: building the load bench failed (cargo bench -p afterburner-server --bench load --no-run)" >&2; exit 1; }
 # A short load and overload first; then the library phase, profiled once it starts.
 AFTERBURNER_LOAD_REQUESTS=1000 AFTERBURNER_LOAD_OVERLOAD_REQUESTS=200 \
     AFTERBURNER_LOAD_LATENCY_RUNS=50 "$bench" >"$out/bench.txt" 2>&1 &
@@ -26,7 +28,12 @@ until grep -q "library under full load" "$out/bench.txt"; do
     sleep 0.05
 done
 head -1 /proc/stat >"$out/stat-before"
-perf sched record -g -o "$out/perf.data" sleep "$seconds" >/dev/null 2>&1
+if ! perf sched record -g -o "$out/perf.data" sleep "$seconds" >"$out/perf.log" 2>&1; then
+    kill "$pid" 2>/dev/null || true
+    echo "profile-load: perf sched record failed:" >&2
+    cat "$out/perf.log" >&2
+    exit 1
+fi
 head -1 /proc/stat >"$out/stat-after"
 wait "$pid"
 grep "share of the library under full load" "$out/bench.txt" || true

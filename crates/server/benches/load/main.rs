@@ -22,6 +22,8 @@
 //!   comparison (then, with a server started here, the library itself is loaded the
 //!   same way: `Runner::run` on every core at once, to tell the sandbox's share of
 //!   the cost under load from the server's);
+//! - `AFTERBURNER_LOAD_LIBRARY_RUNS` (default 3000, at most the load's requests): runs
+//!   of that library comparison;
 //! - `AFTERBURNER_LOAD_CORE`: the core of the latency comparison (default: the last
 //!   allowed one, as `afterburner run` uses);
 //! - `AFTERBURNER_LOAD_JSON=1`: the figures as one JSON object on stdout, the report on
@@ -53,8 +55,6 @@ use client::{case, execute_body, is_right, Answer, Client};
 use report::{percentile, Figures, Run};
 use tally::{added_latency, library_rps, load};
 
-/// Most runs of the library-under-load comparison.
-const LIBRARY_RUNS: usize = 3000;
 
 /// What the environment asks for.
 struct Settings {
@@ -72,6 +72,8 @@ struct Settings {
     latency_runs: usize,
     /// The core of the latency comparison.
     core: usize,
+    /// Runs of the library-under-load comparison.
+    library_runs: usize,
     /// Print the figures as JSON on stdout.
     json: bool,
 }
@@ -119,6 +121,7 @@ impl Settings {
             overload_queue,
             latency_runs: env_count("AFTERBURNER_LOAD_LATENCY_RUNS", 300),
             core,
+            library_runs: env_count("AFTERBURNER_LOAD_LIBRARY_RUNS", 3000),
             json: std::env::var("AFTERBURNER_LOAD_JSON").is_ok_and(|v| v == "1"),
         }
     }
@@ -278,7 +281,7 @@ fn main() {
 
     let library = settings.url.is_none().then(|| {
         let cores: Vec<usize> = allowed.iter().collect();
-        let requests = settings.requests.min(LIBRARY_RUNS);
+        let requests = settings.requests.min(settings.library_runs);
         settings.say(format_args!(
             "\nthe library under full load: {requests} runs with Runner::run, one thread on each of CPUs {allowed}"
         ));

@@ -26,6 +26,9 @@
 //!   of that library comparison;
 //! - `AFTERBURNER_LOAD_CORE`: the core of the latency comparison (default: the last
 //!   allowed one, as `afterburner run` uses);
+//! - `AFTERBURNER_LOAD_CGROUPS=0`: runs without a cgroup each (no memory limit, CPU
+//!   time from `/proc`), to see what the per-run cgroups cost the lone run and the
+//!   loaded machine;
 //! - `AFTERBURNER_LOAD_JSON=1`: the figures as one JSON object on stdout, the report on
 //!   stderr.
 //!
@@ -74,6 +77,8 @@ struct Settings {
     core: usize,
     /// Runs of the library-under-load comparison.
     library_runs: usize,
+    /// Give each run a cgroup (the default).
+    cgroups: bool,
     /// Print the figures as JSON on stdout.
     json: bool,
 }
@@ -122,6 +127,7 @@ impl Settings {
             latency_runs: env_count("AFTERBURNER_LOAD_LATENCY_RUNS", 300),
             core,
             library_runs: env_count("AFTERBURNER_LOAD_LIBRARY_RUNS", 3000),
+            cgroups: std::env::var("AFTERBURNER_LOAD_CGROUPS").map_or(true, |v| v.trim() != "0"),
             json: std::env::var("AFTERBURNER_LOAD_JSON").is_ok_and(|v| v == "1"),
         }
     }
@@ -186,7 +192,11 @@ fn main() {
     let settings = Settings::from_env();
     let cache = tempfile::tempdir().expect("a temporary compile cache");
     let state = tempfile::tempdir().expect("a temporary state directory");
-    let runner = match Sandbox::new(SandboxConfig::default()) {
+    let config = SandboxConfig {
+        cgroups: settings.cgroups,
+        ..SandboxConfig::default()
+    };
+    let runner = match Sandbox::new(config) {
         Ok(sandbox) => Arc::new(Runner::new(
             Arc::new(sandbox),
             Toolchains::discover_all(),
@@ -212,6 +222,9 @@ fn main() {
         "afterburner serve under load: {} POST /execute of a C++ a+b (compiled once, then cached; every other request with stdin), {} at a time",
         settings.requests, settings.concurrency
     ));
+    if !settings.cgroups {
+        settings.say("  runs without a cgroup each (AFTERBURNER_LOAD_CGROUPS=0)");
+    }
     let load_server = settings
         .url
         .is_none()

@@ -233,6 +233,7 @@ impl Figures<'_> {
         json!({
             "server": self.server,
             "concurrency": settings.concurrency,
+            "run_cgroups": settings.cgroups,
             "load": self.load.json(),
             "overload": self.overload.as_ref().map(Run::json),
             "added_latency": {

@@ -58,7 +58,6 @@ use client::{case, execute_body, is_right, Answer, Client};
 use report::{percentile, Figures, Run};
 use tally::{added_latency, library_rps, load};
 
-
 /// What the environment asks for.
 struct Settings {
     /// A running server to load instead of an in-process one.

@@ -703,3 +703,57 @@ print('process_vm_readv', got, ctypes.get_errno(), buf.raw)
     // The secret stayed alive, where the program was told to look, for the whole test.
     assert_eq!(std::hint::black_box(&secret).len(), len);
 }
+
+/// The mount points this thread sees, from `/proc/thread-self/mountinfo`.
+fn mount_points_of_this_thread() -> Vec<String> {
+    std::fs::read_to_string("/proc/thread-self/mountinfo")
+        .unwrap()
+        .lines()
+        .map(|line| line.split(' ').nth(4).unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn runs_work_and_leave_no_mounts_behind_where_the_host_root_is_shared() {
+    // systemd mounts `/` shared: a mount made in a copy of the host's namespace would
+    // then appear in the host's too. This test thread gets a namespace of its own with a
+    // shared `/` (runs are cloned from the thread that asks for them) and checks that a
+    // run works there and adds no mount to it.
+    common::runner();
+    // SAFETY: unshare and mount with integer flags and static C strings; they change
+    // only this thread's view of the mounts.
+    unsafe {
+        assert_eq!(
+            libc::unshare(libc::CLONE_NEWNS),
+            0,
+            "unshare: {}",
+            std::io::Error::last_os_error()
+        );
+        assert_eq!(
+            libc::mount(
+                std::ptr::null(),
+                c"/".as_ptr(),
+                std::ptr::null(),
+                libc::MS_REC | libc::MS_SHARED,
+                std::ptr::null()
+            ),
+            0,
+            "making / shared: {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    let shared = std::fs::read_to_string("/proc/thread-self/mountinfo").unwrap();
+    assert!(
+        shared.lines().next().unwrap().contains(" shared:"),
+        "{shared}"
+    );
+    let before = mount_points_of_this_thread();
+    let r = run(Python, "print('ran')\n");
+    assert_status(&r, Status::Success);
+    assert_eq!(r.stdout.trim(), "ran");
+    assert_eq!(
+        mount_points_of_this_thread(),
+        before,
+        "a run's mounts reached the namespace it was started from"
+    );
+}

@@ -332,6 +332,16 @@ impl BaseView {
             ops: Vec::new(),
             made: vec![PathBuf::from("/")],
         };
+        // The namespace starts as a copy of the host's. Where the host's `/` is shared
+        // (systemd's default), every mount below would also appear in the host's
+        // namespace, and `pivot_root` refuses a shared parent: cut all propagation first.
+        p.ops.push(Op::Mount {
+            source: cstr(""),
+            target: cstr("/"),
+            fstype: cstr(""),
+            flags: libc::MS_REC | libc::MS_PRIVATE,
+            data: cstr(""),
+        });
         p.ops.push(Op::Mount {
             source: cstr("tmpfs"),
             target: cstr(root),
@@ -606,13 +616,19 @@ mod tests {
     }
 
     #[test]
-    fn root_is_a_tmpfs_and_the_plan_ends_by_pivoting_and_sealing() {
+    fn propagation_is_cut_then_the_root_is_a_tmpfs_and_the_plan_ends_by_pivoting_and_sealing() {
         let plan = plan();
         let ops = rendered(&plan);
         assert!(
-            ops[0].contains("\"/staging\"") && ops[0].contains("tmpfs"),
+            matches!(&plan.ops[0], Op::Mount { target, flags, .. }
+                if target.as_bytes() == b"/" && *flags == libc::MS_REC | libc::MS_PRIVATE),
             "{}",
             ops[0]
+        );
+        assert!(
+            ops[1].contains("\"/staging\"") && ops[1].contains("tmpfs"),
+            "{}",
+            ops[1]
         );
         assert!(matches!(plan.ops[plan.ops.len() - 2], Op::Pivot));
         assert!(matches!(plan.ops.last(), Some(Op::SealRoot)));

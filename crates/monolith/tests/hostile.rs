@@ -757,3 +757,49 @@ fn runs_work_and_leave_no_mounts_behind_where_the_host_root_is_shared() {
         "a run's mounts reached the namespace it was started from"
     );
 }
+
+#[test]
+fn nothing_a_run_leaves_in_the_shared_view_reaches_the_next_run() {
+    // Runs start from copies of one prepared view (the mount template); its file
+    // systems are shared, so none of them may take a write that the next run would see.
+    let plant = "import os\nfor path in ['/planted', '/etc/planted', '/dev/planted', '/usr/planted', '/proc/planted', '/tmp/planted', '/dev/shm/planted', '/work/planted', '/app/planted']:\n    try:\n        open(path, 'w').write('x')\n        print('wrote', path)\n    except OSError as e:\n        print('refused', path, e.errno)\nfor path in ['/etc/passwd', '/dev/null']:\n    try:\n        os.chmod(path, 0o777)\n        print('changed', path)\n    except OSError as e:\n        print('refused', path, e.errno)\n";
+    let planted = run(Python, plant);
+    assert_status(&planted, Status::Success);
+    for writable in ["/tmp/planted", "/dev/shm/planted", "/work/planted"] {
+        assert!(
+            planted.stdout.contains(&format!("wrote {writable}\n")),
+            "{}",
+            planted.stdout
+        );
+    }
+    for fixed in [
+        "/planted",
+        "/etc/planted",
+        "/dev/planted",
+        "/usr/planted",
+        "/app/planted",
+        "/etc/passwd",
+        "/dev/null",
+    ] {
+        assert!(
+            planted.stdout.contains(&format!("refused {fixed} ")),
+            "{}",
+            planted.stdout
+        );
+    }
+    let probe = "import os\nprint([p for p in ['/planted', '/etc/planted', '/dev/planted', '/usr/planted', '/proc/planted', '/tmp/planted', '/dev/shm/planted', '/work/planted', '/app/planted'] if os.path.exists(p)])\nprint(oct(os.stat('/etc/passwd').st_mode), oct(os.stat('/dev/null').st_mode))\n";
+    let next = run(Python, probe);
+    assert_status(&next, Status::Success);
+    let mut lines = next.stdout.lines();
+    assert_eq!(lines.next(), Some("[]"), "{}", next.stdout);
+    assert_eq!(lines.next(), Some("0o100644 0o20666"), "{}", next.stdout);
+    assert!(
+        !next
+            .isolation
+            .notes
+            .iter()
+            .any(|n| n.contains("mount template")),
+        "the runs did not start from a template: {:?}",
+        next.isolation.notes
+    );
+}

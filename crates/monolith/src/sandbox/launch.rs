@@ -44,6 +44,14 @@ pub(crate) struct Launch<'a> {
     /// A network namespace lent to this run, entered by init (else init was cloned
     /// into a new one).
     pub(crate) netns: Option<RawFd>,
+    /// The sandbox's mount template, of which init takes a private copy (else init was
+    /// cloned into a copy of the host's mount namespace); see [`super::template`].
+    pub(crate) template: Option<RawFd>,
+    /// Read end of a pipe that ends once the supervisor holds init's mount namespace:
+    /// init waits for it before exiting, so that the namespace's removal (an RCU grace
+    /// period) happens off the run's path. Only with `template`: a namespace made at
+    /// `clone` is held from the start.
+    pub(crate) release: Option<RawFd>,
     /// File descriptors to keep open in init, sorted.
     pub(crate) keep: Vec<RawFd>,
     pub(crate) cpu: Option<libc::cpu_set_t>,
@@ -274,8 +282,24 @@ unsafe fn init_main(launch: &Launch) -> ! {
         }
     }
     unsafe { sys!(libc::SYS_umask, 0o022) }.ok();
-    if let Err(failed) = launch.plan.apply() {
+    let source = match launch.plan.open_source() {
+        Ok(source) => source,
+        Err(e) => fail(report, Stage::ProgramFiles, e, 0),
+    };
+    if let Some(template) = launch.template {
+        if let Err(e) = unsafe { sys!(libc::SYS_setns, template, libc::CLONE_NEWNS) } {
+            fail(report, Stage::MountTemplate, e, 0);
+        }
+        sys::close(template).ok();
+        if let Err(e) = unsafe { sys!(libc::SYS_unshare, libc::CLONE_NEWNS) } {
+            fail(report, Stage::MountTemplate, e, 1);
+        }
+    }
+    if let Err(failed) = launch.plan.apply(source) {
         fail(report, Stage::Mounts, failed.errno, failed.step as i64);
+    }
+    if let Some(source) = source {
+        sys::close(source).ok();
     }
     let name = launch.hostname.as_bytes();
     if let Err(e) = unsafe { sys!(libc::SYS_sethostname, name.as_ptr(), name.len()) } {
@@ -336,6 +360,9 @@ unsafe fn init_main(launch: &Launch) -> ! {
                     max_rss_kb: usage.ru_maxrss as u64,
                 }
                 .send(report);
+                if let Some(release) = launch.release {
+                    while sys::read(release, &mut [0u8]) == Err(libc::EINTR) {}
+                }
                 sys::exit(0);
             }
             Ok(_) | Err(libc::EINTR) => {}

@@ -17,6 +17,7 @@ pub mod spec;
 mod supervise;
 mod sys;
 mod teardown;
+mod template;
 mod verdict;
 mod workdir;
 
@@ -85,6 +86,9 @@ pub struct Sandbox {
     seccomp: Option<SeccompFilter>,
     /// The system part of every run's file system view, planned once.
     base_view: mounts::BaseView,
+    /// That part and `/dev`, built once for runs to copy (as root, outside a user
+    /// namespace, when it could be built).
+    template: Option<template::MountTemplate>,
     user_namespace: bool,
     /// Network namespaces lent to runs (as root; in a user namespace each run makes its
     /// own, since it may enter no namespace the host's user namespace owns).
@@ -178,10 +182,24 @@ impl Sandbox {
         }
         let outer = if root { config.user } else { (euid, egid) };
         let (inner_uid, inner_gid) = if user_namespace { (0, 0) } else { config.user };
+        let base_view = mounts::BaseView::new(&config.staging_root, inner_uid, inner_gid);
+        // A run in a user namespace may not enter a namespace the host's user owns.
+        let template = if user_namespace {
+            None
+        } else {
+            match template::MountTemplate::build(&mounts::MountPlan::template(&base_view)) {
+                Ok(template) => Some(template),
+                Err(why) => {
+                    notes.push(format!("no mount template ({why}): every run builds its file system view from the host's"));
+                    None
+                }
+            }
+        };
         Ok(Sandbox {
             cgroups,
             seccomp,
-            base_view: mounts::BaseView::new(&config.staging_root, inner_uid, inner_gid),
+            base_view,
+            template,
             netns: (!user_namespace).then(netns::NetnsPool::default),
             user_namespace,
             outer,

@@ -13,6 +13,7 @@
 
 use std::ffi::{CString, OsStr};
 use std::fs;
+use std::os::fd::RawFd;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
 
@@ -64,7 +65,8 @@ pub(crate) enum Op {
         flags: libc::c_ulong,
         data: CString,
     },
-    /// Copies a host file's contents into a new file.
+    /// Copies a file of the plan's source folder (`from` is relative to it) into a new
+    /// file.
     CopyFile {
         from: CString,
         to: CString,
@@ -81,6 +83,9 @@ pub(crate) enum Op {
 pub(crate) struct MountPlan {
     root: CString,
     ops: Vec<Op>,
+    /// The host folder whose files the plan copies in, opened before the host's file
+    /// system is left (see [`MountPlan::open_source`]).
+    source: Option<CString>,
 }
 
 /// A step of a plan that failed, with the OS error.
@@ -108,9 +113,19 @@ struct Planner {
     root: PathBuf,
     ops: Vec<Op>,
     made: Vec<PathBuf>,
+    /// The host folder [`Op::CopyFile`] steps copy from.
+    source: Option<PathBuf>,
 }
 
 impl Planner {
+    fn into_plan(self) -> MountPlan {
+        MountPlan {
+            root: cstr(&self.root),
+            ops: self.ops,
+            source: self.source.map(cstr),
+        }
+    }
+
     fn staged(&self, inside: &Path) -> PathBuf {
         let rel = inside.strip_prefix("/").unwrap_or(inside);
         self.root.join(rel)
@@ -225,6 +240,7 @@ impl Planner {
         let mut files = Vec::new();
         let mut dirs = Vec::new();
         collect(source, Path::new(""), &mut files, &mut dirs);
+        self.source = Some(source.to_path_buf());
         let bytes: u64 = files.iter().map(|(_, _, size, _)| size).sum();
         // Room for the files, their pages' rounding and the directories.
         let kb = bytes / 1024 + 4 * (files.len() + dirs.len()) as u64 + 64;
@@ -235,9 +251,9 @@ impl Planner {
                 mode: 0o755,
             });
         }
-        for (relative, host, _, mode) in files {
+        for (relative, _, _, mode) in files {
             self.ops.push(Op::CopyFile {
-                from: cstr(host),
+                from: cstr(&relative),
                 to: cstr(self.staged(&inside.join(relative))),
                 mode,
             });
@@ -318,6 +334,19 @@ fn under_system_dirs(path: &Path) -> bool {
     SYSTEM_DIRS.iter().any(|dir| path.starts_with(dir))
 }
 
+/// Whether `mount` shows nothing the base view does not already show the same way.
+fn shown_by_base(mount: &BindMount) -> bool {
+    !mount.writable && mount.source == mount.target && under_system_dirs(&mount.target)
+}
+
+/// Whether a run with these `extra` mounts and `work_dir` can start from a
+/// [`MountTemplate`]'s view: it binds no host path of its own.
+///
+/// [`MountTemplate`]: super::template::MountTemplate
+pub(crate) fn fits_template(extra: &[BindMount], work_dir: Option<&Path>) -> bool {
+    work_dir.is_none() && extra.iter().all(shown_by_base)
+}
+
 /// The part of every run's view that never changes: the tmpfs root, the system
 /// directories, the `/etc` entries and the sandbox's own `/etc` files. Planned once per
 /// sandbox (it reads `/etc` and a few dozen paths' metadata), then copied for each run.
@@ -331,6 +360,7 @@ impl BaseView {
             root: root.to_path_buf(),
             ops: Vec::new(),
             made: vec![PathBuf::from("/")],
+            source: None,
         };
         // The namespace starts as a copy of the host's. Where the host's `/` is shared
         // (systemd's default), every mount below would also appear in the host's
@@ -382,6 +412,85 @@ impl BaseView {
     }
 }
 
+/// The mount points of a run's own file systems, made empty in a [`MountTemplate`]'s view.
+///
+/// [`MountTemplate`]: super::template::MountTemplate
+const RUN_MOUNT_POINTS: &[(&str, libc::mode_t)] = &[
+    ("/proc", 0o555),
+    ("/dev/shm", 0o755),
+    ("/tmp", 0o755),
+    (WORK_DIR, 0o755),
+    (APP_DIR, 0o755),
+];
+
+impl Planner {
+    /// A private `/dev`: the harmless device nodes and the standard descriptors' links.
+    fn devices(&mut self) {
+        self.mkdir_all(Path::new("/dev"), 0o755);
+        self.mount(
+            "tmpfs",
+            Path::new("/dev"),
+            "tmpfs",
+            libc::MS_NOSUID | libc::MS_NOEXEC,
+            "size=64k,mode=755",
+        );
+        for dev in DEVICES {
+            let host = Path::new("/dev").join(dev);
+            self.bind(&host, &host, true, true);
+        }
+        for (name, target) in [
+            ("fd", "/proc/self/fd"),
+            ("stdin", "/proc/self/fd/0"),
+            ("stdout", "/proc/self/fd/1"),
+            ("stderr", "/proc/self/fd/2"),
+        ] {
+            self.ops.push(Op::Symlink {
+                target: cstr(target),
+                path: cstr(self.staged(&Path::new("/dev").join(name))),
+            });
+        }
+    }
+
+    /// The run's own file systems: its `/proc`, size-limited tmpfs `/dev/shm`, `/tmp` and
+    /// `/work` (or the caller's `work_dir` at `/work`), and `app` copied to `/app`.
+    fn run_file_systems(
+        &mut self,
+        work_dir: Option<&Path>,
+        app: Option<&Path>,
+        work_dir_kb: u64,
+        uid: u32,
+        gid: u32,
+    ) {
+        self.mkdir_all(Path::new("/proc"), 0o555);
+        // The program sees only processes of its own user: the sandbox's init (root)
+        // is hidden, and with it its command line and descriptors.
+        self.mount(
+            "proc",
+            Path::new("/proc"),
+            "proc",
+            libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC,
+            hidepid_option(),
+        );
+        // POSIX semaphores and shared memory (Python's multiprocessing) live in /dev/shm.
+        self.tmpfs(
+            Path::new("/dev/shm"),
+            &format!("size={work_dir_kb}k,mode=1777"),
+        );
+        self.tmpfs(Path::new("/tmp"), &format!("size={work_dir_kb}k,mode=1777"));
+        match work_dir {
+            Some(dir) => self.bind(dir, Path::new(WORK_DIR), true, false),
+            None => self.tmpfs(
+                Path::new(WORK_DIR),
+                &format!("size={work_dir_kb}k,mode=700,uid={uid},gid={gid}"),
+            ),
+        }
+        match app {
+            Some(dir) => self.copy_dir(dir, Path::new(APP_DIR)),
+            None => self.mkdir_all(Path::new(APP_DIR), 0o755),
+        }
+    }
+}
+
 impl MountPlan {
     /// Plans the view for a run: `base` (the system part, the same for every run),
     /// `extra` mounts, tmpfs `/work`, `/tmp` and `/dev/shm` of `work_dir_kb` KiB each
@@ -397,79 +506,82 @@ impl MountPlan {
         gid: u32,
     ) -> MountPlan {
         let mut p = base.0.clone();
-        for mount in extra {
-            if !mount.writable && mount.source == mount.target && under_system_dirs(&mount.target) {
-                continue;
-            }
+        for mount in extra.iter().filter(|m| !shown_by_base(m)) {
             p.bind(&mount.source, &mount.target, mount.writable, false);
         }
-
-        p.mkdir_all(Path::new("/proc"), 0o555);
-        // The program sees only processes of its own user: the sandbox's init (root)
-        // is hidden, and with it its command line and descriptors.
-        p.mount(
-            "proc",
-            Path::new("/proc"),
-            "proc",
-            libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC,
-            hidepid_option(),
-        );
-
-        p.mkdir_all(Path::new("/dev"), 0o755);
-        p.mount(
-            "tmpfs",
-            Path::new("/dev"),
-            "tmpfs",
-            libc::MS_NOSUID | libc::MS_NOEXEC,
-            "size=64k,mode=755",
-        );
-        for dev in DEVICES {
-            let host = Path::new("/dev").join(dev);
-            p.bind(&host, &host, true, true);
-        }
-        for (name, target) in [
-            ("fd", "/proc/self/fd"),
-            ("stdin", "/proc/self/fd/0"),
-            ("stdout", "/proc/self/fd/1"),
-            ("stderr", "/proc/self/fd/2"),
-        ] {
-            p.ops.push(Op::Symlink {
-                target: cstr(target),
-                path: cstr(p.staged(&Path::new("/dev").join(name))),
-            });
-        }
-        // POSIX semaphores and shared memory (Python's multiprocessing) live in /dev/shm.
-        p.tmpfs(
-            Path::new("/dev/shm"),
-            &format!("size={work_dir_kb}k,mode=1777"),
-        );
-        p.tmpfs(Path::new("/tmp"), &format!("size={work_dir_kb}k,mode=1777"));
-        match work_dir {
-            Some(dir) => p.bind(dir, Path::new(WORK_DIR), true, false),
-            None => p.tmpfs(
-                Path::new(WORK_DIR),
-                &format!("size={work_dir_kb}k,mode=700,uid={uid},gid={gid}"),
-            ),
-        }
-        match app {
-            Some(dir) => p.copy_dir(dir, Path::new(APP_DIR)),
-            None => p.mkdir_all(Path::new(APP_DIR), 0o755),
-        }
+        p.devices();
+        p.run_file_systems(work_dir, app, work_dir_kb, uid, gid);
         p.ops.push(Op::Pivot);
         p.ops.push(Op::SealRoot);
-        MountPlan {
-            root: cstr(&p.root),
-            ops: p.ops,
-        }
+        p.into_plan()
     }
 
-    /// Carries the plan out. Only makes syscalls ([`sys`]): safe between `clone` and
-    /// `execve`.
-    pub(crate) fn apply(&self) -> Result<(), StepFailed> {
+    /// Plans the view every run of a [`MountTemplate`] starts from: `base`, `/dev`
+    /// (read-only past its device nodes) and the empty mount points of each run's own
+    /// file systems, entered and sealed read-only. Runs share its file systems, so
+    /// nothing in it may be writable.
+    ///
+    /// [`MountTemplate`]: super::template::MountTemplate
+    pub(crate) fn template(base: &BaseView) -> MountPlan {
+        let mut p = base.0.clone();
+        p.devices();
+        for (dir, mode) in RUN_MOUNT_POINTS {
+            p.mkdir_all(Path::new(dir), *mode);
+        }
+        p.mount(
+            "",
+            Path::new("/dev"),
+            "",
+            libc::MS_REMOUNT | libc::MS_RDONLY | libc::MS_NOSUID | libc::MS_NOEXEC,
+            "",
+        );
+        p.ops.push(Op::Pivot);
+        p.ops.push(Op::SealRoot);
+        p.into_plan()
+    }
+
+    /// Plans a run's own file systems on top of a copy of the template's view (see
+    /// [`MountPlan::template`]), for a run that [fits](fits_template) it.
+    pub(crate) fn in_template(
+        app: Option<&Path>,
+        work_dir_kb: u64,
+        uid: u32,
+        gid: u32,
+    ) -> MountPlan {
+        let mut p = Planner {
+            root: PathBuf::from("/"),
+            ops: Vec::new(),
+            made: std::iter::once("/")
+                .chain(["/dev"])
+                .chain(RUN_MOUNT_POINTS.iter().map(|(dir, _)| *dir))
+                .map(PathBuf::from)
+                .collect(),
+            source: None,
+        };
+        p.run_file_systems(None, app, work_dir_kb, uid, gid);
+        p.into_plan()
+    }
+
+    /// Opens the host folder the plan copies files from, if it copies any: before the
+    /// host's file system is left, the plan's copies read through this descriptor. Only
+    /// makes syscalls.
+    pub(crate) fn open_source(&self) -> Result<Option<RawFd>, Errno> {
+        let Some(source) = &self.source else {
+            return Ok(None);
+        };
+        let flags = libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC;
+        // SAFETY: a C string owned by `self`, alive for the call.
+        unsafe { sys::open(source.as_ptr(), flags, 0) }.map(Some)
+    }
+
+    /// Carries the plan out, copying files from `source` (from [`MountPlan::open_source`]).
+    /// Only makes syscalls ([`sys`]): safe between `clone` and `execve`.
+    pub(crate) fn apply(&self, source: Option<RawFd>) -> Result<(), StepFailed> {
         for (step, op) in self.ops.iter().enumerate() {
             // SAFETY: every pointer comes from a CString owned by `self`, alive for the
             // whole call; the syscalls do not keep them.
-            unsafe { apply_op(op, &self.root) }.map_err(|errno| StepFailed { step, errno })?;
+            unsafe { apply_op(op, &self.root, source) }
+                .map_err(|errno| StepFailed { step, errno })?;
         }
         Ok(())
     }
@@ -485,7 +597,7 @@ impl MountPlan {
 
 /// # Safety
 /// Pointers in `op` and `root` must be valid C strings (guaranteed by `CString`).
-unsafe fn apply_op(op: &Op, root: &CString) -> Result<(), Errno> {
+unsafe fn apply_op(op: &Op, root: &CString, source: Option<RawFd>) -> Result<(), Errno> {
     // SAFETY (every sys! here): the pointers are C strings of `op` and `root`, or static
     // literals, alive for the call.
     match op {
@@ -534,7 +646,9 @@ unsafe fn apply_op(op: &Op, root: &CString) -> Result<(), Errno> {
             }
             .map(drop)
         }
-        Op::CopyFile { from, to, mode } => unsafe { copy_file(from, to, *mode) },
+        Op::CopyFile { from, to, mode } => unsafe {
+            copy_file(source.unwrap_or(libc::AT_FDCWD), from, to, *mode)
+        },
         Op::Pivot => {
             unsafe { sys!(libc::SYS_chdir, root.as_ptr()) }?;
             let dot = c".".as_ptr();
@@ -558,13 +672,20 @@ unsafe fn apply_op(op: &Op, root: &CString) -> Result<(), Errno> {
     }
 }
 
-/// Copies `from` into a new file `to` with `mode`, in the kernel (`sendfile`).
+/// Copies `from` (relative to the folder `dir`) into a new file `to` with `mode`, in the
+/// kernel (`sendfile`).
 ///
 /// # Safety
 /// `from` and `to` must be valid C strings.
-unsafe fn copy_file(from: &CString, to: &CString, mode: libc::mode_t) -> Result<(), Errno> {
+unsafe fn copy_file(
+    dir: RawFd,
+    from: &CString,
+    to: &CString,
+    mode: libc::mode_t,
+) -> Result<(), Errno> {
+    let flags = libc::O_RDONLY | libc::O_CLOEXEC | libc::O_NOFOLLOW;
     // SAFETY: C strings, alive for the calls.
-    let src = unsafe { sys::open(from.as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC, 0) }?;
+    let src = unsafe { sys!(libc::SYS_openat, dir, from.as_ptr(), flags, 0) }? as RawFd;
     let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_CLOEXEC;
     let dst = match unsafe { sys::open(to.as_ptr(), flags, mode) } {
         Ok(fd) => fd,
@@ -696,5 +817,95 @@ mod tests {
                 .any(|op| op.contains(&format!("flags: {remount}"))),
             "{at_work:#?}"
         );
+    }
+
+    /// The mount points of `plan`'s mounts, inside the staging root or the template.
+    fn mount_targets(plan: &MountPlan) -> Vec<String> {
+        plan.ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Mount { target, .. } => Some(target.to_string_lossy().into_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_template_holds_the_fixed_view_with_empty_mount_points_and_a_read_only_dev() {
+        let plan = MountPlan::template(&BaseView::new(Path::new("/staging"), 65534, 65534));
+        let targets = mount_targets(&plan);
+        assert!(
+            targets.contains(&"/staging/usr".to_string()),
+            "{targets:#?}"
+        );
+        assert!(
+            targets.contains(&"/staging/dev/null".to_string()),
+            "{targets:#?}"
+        );
+        for own in [
+            "/staging/proc",
+            "/staging/tmp",
+            "/staging/work",
+            "/staging/app",
+            "/staging/dev/shm",
+        ] {
+            assert!(
+                !targets.contains(&own.to_string()),
+                "{own} is each run's own: {targets:#?}"
+            );
+            assert!(
+                plan.ops.iter().any(
+                    |op| matches!(op, Op::Mkdir { path, .. } if path.to_bytes() == own.as_bytes())
+                ),
+                "{own} has no mount point"
+            );
+        }
+        let dev_read_only = plan.ops.iter().any(|op| matches!(op, Op::Mount { target, flags, .. }
+            if target.to_bytes() == b"/staging/dev" && flags & libc::MS_REMOUNT != 0 && flags & libc::MS_RDONLY != 0));
+        assert!(dev_read_only, "{:#?}", rendered(&plan));
+        assert!(matches!(plan.ops[plan.ops.len() - 2], Op::Pivot));
+        assert!(matches!(plan.ops.last(), Some(Op::SealRoot)));
+    }
+
+    #[test]
+    fn a_run_in_the_template_mounts_only_its_own_file_systems_and_makes_no_directory() {
+        let app = tempfile::tempdir().unwrap();
+        std::fs::write(app.path().join("main.py"), "print(1)\n").unwrap();
+        let plan = MountPlan::in_template(Some(app.path()), 1024, 65534, 65534);
+        let mut targets = mount_targets(&plan);
+        targets.sort();
+        targets.dedup();
+        assert_eq!(targets, ["/app", "/dev/shm", "/proc", "/tmp", "/work"]);
+        assert!(
+            !plan
+                .ops
+                .iter()
+                .any(|op| matches!(op, Op::Mkdir { .. } | Op::Pivot | Op::SealRoot)),
+            "{:#?}",
+            rendered(&plan)
+        );
+        // The program's files are copied through the folder opened before the host's
+        // file system is left, by their names within it.
+        assert_eq!(plan.source.as_deref(), Some(cstr(app.path()).as_c_str()));
+        assert!(plan
+            .ops
+            .iter()
+            .any(|op| matches!(op, Op::CopyFile { from, to, .. }
+            if from.to_bytes() == b"main.py" && to.to_bytes() == b"/app/main.py")));
+    }
+
+    #[test]
+    fn only_runs_that_bind_no_host_path_of_their_own_fit_the_template() {
+        assert!(fits_template(&[], None));
+        assert!(fits_template(&[BindMount::read_only("/usr/lib/jvm")], None));
+        assert!(!fits_template(
+            &[BindMount::read_only("/opt/toolchain")],
+            None
+        ));
+        assert!(!fits_template(
+            &[BindMount::writable(std::env::temp_dir(), "/build")],
+            None
+        ));
+        assert!(!fits_template(&[], Some(&std::env::temp_dir())));
     }
 }

@@ -27,6 +27,8 @@ pub(crate) enum Stage {
     Personality = 13,
     CgroupNamespace = 14,
     NetworkNamespace = 15,
+    MountTemplate = 16,
+    ProgramFiles = 17,
 }
 
 impl Stage {
@@ -48,6 +50,8 @@ impl Stage {
             Personality,
             CgroupNamespace,
             NetworkNamespace,
+            MountTemplate,
+            ProgramFiles,
         ]
         .into_iter()
         .find(|s| *s as u32 == v)
@@ -71,6 +75,8 @@ impl Stage {
             Stage::Personality => "fixing the address-space layout",
             Stage::CgroupNamespace => "entering a cgroup namespace",
             Stage::NetworkNamespace => "entering the run's network namespace",
+            Stage::MountTemplate => "entering a copy of the sandbox's mount template",
+            Stage::ProgramFiles => "opening the folder of the program's files",
         }
     }
 }

@@ -11,7 +11,7 @@ use super::io::{above_stdio, os_error, pipe, stdin_fd, Capture};
 use super::verdict::{decide, Ended, Observed};
 
 use super::launch::{command_line_areas, init_entry, monotonic_ns, CStrings, Launch, Stacks};
-use super::mounts::MountPlan;
+use super::mounts::{fits_template, MountPlan};
 use super::report::{Report, Stage};
 use super::spec::SandboxSpec;
 use super::sys;
@@ -62,6 +62,33 @@ fn rlimit(soft: u64, hard: u64) -> libc::rlimit {
     libc::rlimit {
         rlim_cur: soft,
         rlim_max: hard,
+    }
+}
+
+/// A run's init, as its supervisor knows it.
+struct Init<'a> {
+    pid: libc::pid_t,
+    pidfd: &'a OwnedFd,
+    release: Release<'a>,
+}
+
+/// Init's wait at its exit for us to hold its mount namespace (with a template).
+struct Release<'a> {
+    /// The write end init waits on; closing it lets init exit.
+    writer: Option<OwnedFd>,
+    /// Where the reference goes.
+    held: &'a mut Option<OwnedFd>,
+}
+
+impl Release<'_> {
+    /// Takes a reference to init's mount namespace, then lets init exit. Called once
+    /// init has reported the program's start, by when it has copied the template; if
+    /// init is killed first, its exit releases the namespace itself.
+    fn hold(&mut self, init: libc::pid_t) {
+        if let Some(writer) = self.writer.take() {
+            *self.held = teardown::hold_mount_namespace(init);
+            drop(writer);
+        }
     }
 }
 
@@ -118,15 +145,33 @@ impl Sandbox {
         began_ns: u64,
     ) -> Result<RunResult, String> {
         let limits = &spec.limits;
-        let plan = MountPlan::new(
-            &self.base_view,
-            &spec.mounts,
-            spec.work_dir.as_deref(),
-            spec.app.as_deref(),
-            limits.work_dir_kb,
-            self.inner_uid,
-            self.inner_gid,
-        );
+        let template = self
+            .template
+            .as_ref()
+            .filter(|_| fits_template(&spec.mounts, spec.work_dir.as_deref()));
+        let plan = match template {
+            Some(_) => MountPlan::in_template(
+                spec.app.as_deref(),
+                limits.work_dir_kb,
+                self.inner_uid,
+                self.inner_gid,
+            ),
+            None => MountPlan::new(
+                &self.base_view,
+                &spec.mounts,
+                spec.work_dir.as_deref(),
+                spec.app.as_deref(),
+                limits.work_dir_kb,
+                self.inner_uid,
+                self.inner_gid,
+            ),
+        };
+        // With a template, init's own mount namespace exists only once it has copied the
+        // template; init waits at its exit until we hold that namespace.
+        let release = match template {
+            Some(_) => Some(pipe()?),
+            None => None,
+        };
         let program = CString::new(spec.command.program.as_os_str().as_encoded_bytes().to_vec())
             .map_err(|_| "the program path holds a NUL byte".to_string())?;
         let argv_strings = CStrings::new(
@@ -208,6 +253,8 @@ impl Sandbox {
             .chain(procs.iter().map(|fd| fd.as_raw_fd()))
             .chain(userns.iter().map(|(r, _)| r.as_raw_fd()))
             .chain(netns.iter().map(|lease| lease.fd()))
+            .chain(template.map(|t| t.fd()))
+            .chain(release.iter().map(|(r, _)| r.as_raw_fd()))
             .collect();
         keep.sort_unstable();
         let argv = argv_strings.pointers();
@@ -233,6 +280,8 @@ impl Sandbox {
             report: report_w.as_raw_fd(),
             userns_ready: userns.as_ref().map(|(r, _)| r.as_raw_fd()),
             netns: netns.as_ref().map(|lease| lease.fd()),
+            template: template.map(|t| t.fd()),
+            release: release.as_ref().map(|(r, _)| r.as_raw_fd()),
             keep,
             cpu: cpu_set,
             rlimits,
@@ -253,6 +302,9 @@ impl Sandbox {
         }
         if shares_memory {
             flags |= libc::CLONE_VM;
+        }
+        if template.is_some() {
+            flags &= !libc::CLONE_NEWNS;
         }
         // SAFETY: init starts on its own stack and runs only `init_main`, which makes
         // syscalls (no errno, no allocation) on `launch` and never returns. When it
@@ -275,8 +327,16 @@ impl Sandbox {
             )
         })?;
         let spawned_ns = monotonic_ns();
-        // Ours until the run is over, so that init's exit does not wait for its teardown.
-        let mount_namespace = teardown::hold_mount_namespace(pid);
+        // Ours until the run is over, so that init's exit does not wait for its teardown
+        // (with a template, taken once init reports the program's start).
+        let mut mount_namespace = match template {
+            Some(_) => None,
+            None => teardown::hold_mount_namespace(pid),
+        };
+        let release = release.map(|(r, w)| {
+            drop(r);
+            w
+        });
         drop((stdin, out_w, err_w, report_w, procs));
         if let Some((ready_r, ready_w)) = userns {
             drop(ready_r);
@@ -331,8 +391,14 @@ impl Sandbox {
             end_seen_ns,
         } = self.supervise(
             spec,
-            pid,
-            &pidfd,
+            Init {
+                pid,
+                pidfd: &pidfd,
+                release: Release {
+                    writer: release,
+                    held: &mut mount_namespace,
+                },
+            },
             [report_r, out_r, err_r],
             spawned_ns,
             sampler.as_ref(),
@@ -510,8 +576,11 @@ impl Sandbox {
     fn supervise(
         &self,
         spec: &SandboxSpec,
-        pid: libc::pid_t,
-        pidfd: &OwnedFd,
+        Init {
+            pid,
+            pidfd,
+            mut release,
+        }: Init,
         [report_r, out_r, err_r]: [OwnedFd; 3],
         spawned_ns: u64,
         sampler: Option<&SamplerHandle>,
@@ -580,6 +649,7 @@ impl Sandbox {
                     if let Some(sampler) = sampler {
                         sampler.started(t0_ns);
                     }
+                    release.hold(pid);
                     deadline = t0_ns + spec.limits.wall_ms * 1_000_000;
                     if kill_when_started {
                         killed_at.get_or_insert_with(monotonic_ns);

@@ -22,14 +22,15 @@ use afterburner_monolith::sandbox::{Sandbox, SandboxConfig};
 use afterburner_monolith::Language::{self, Cpp, Go, Java, JavaScript, Python, Rust};
 use afterburner_monolith::{Limits, Status};
 
-/// One program of the mix and the status it always gets.
+/// One program of the mix and the status it always gets (one of them, for a program
+/// whose end depends on which limit the kernel's timing lets it reach first).
 struct Case {
     language: Language,
     source: &'static str,
-    expect: Status,
+    expect: &'static [Status],
 }
 
-const fn case(language: Language, source: &'static str, expect: Status) -> Case {
+const fn case(language: Language, source: &'static str, expect: &'static [Status]) -> Case {
     Case {
         language,
         source,
@@ -40,24 +41,28 @@ const fn case(language: Language, source: &'static str, expect: Status) -> Case 
 /// The mix, cycled through in order: every language, most verdicts; the slower runtimes
 /// appear less often.
 const MIX: &[Case] = &[
-    case(Python, "print(sum(range(1000)))\n", Status::Success),
-    case(Python, "raise SystemExit(3)\n", Status::RuntimeError),
-    case(Python, "while True:\n    pass\n", Status::Timeout),
+    case(Python, "print(sum(range(1000)))\n", &[Status::Success]),
+    case(Python, "raise SystemExit(3)\n", &[Status::RuntimeError]),
+    case(Python, "while True:\n    pass\n", &[Status::Timeout]),
     // Filled by one C-level copy: a Python loop over its pages spent most of the 150 ms
     // CPU limit before reaching the memory limit, and on a busy host sometimes all of it.
-    case(Python, "x = bytearray(b'\\x01') * (200 << 20)\n", Status::MemoryLimit),
-    case(Python, "while True:\n    print('x' * 1000)\n", Status::OutputLimit),
-    case(Python, "import os\nif os.fork() == 0:\n    os.setsid()\n    import time\n    time.sleep(60)\nprint('parent done')\n", Status::Success),
-    case(Cpp, "#include <cstdio>\nint main(){ std::puts(\"ok\"); }\n", Status::Success),
-    case(Cpp, "int main(){ volatile int* p = nullptr; return *p; }\n", Status::RuntimeError),
-    case(Cpp, "#include <unistd.h>\nint main(){ for(;;) fork(); }\n", Status::Timeout),
-    case(JavaScript, "console.log(6 * 7);\n", Status::Success),
-    case(JavaScript, "throw new Error('no');\n", Status::RuntimeError),
-    case(Go, "package main\nimport \"fmt\"\nfunc main() { fmt.Println(42) }\n", Status::Success),
-    case(Rust, "fn main() { println!(\"{}\", 6 * 7); }\n", Status::Success),
-    case(Rust, "fn main() { let v: Vec<u8> = Vec::new(); println!(\"{}\", v[3]); }\n", Status::RuntimeError),
-    case(Python, "import sys\nprint(sys.stdin.read().upper())\n", Status::Success),
-    case(Java, "public class Main { public static void main(String[] a) { System.out.println(42); } }\n", Status::Success),
+    case(Python, "x = bytearray(b'\\x01') * (200 << 20)\n", &[Status::MemoryLimit]),
+    case(Python, "while True:\n    print('x' * 1000)\n", &[Status::OutputLimit]),
+    case(Python, "import os\nif os.fork() == 0:\n    os.setsid()\n    import time\n    time.sleep(60)\nprint('parent done')\n", &[Status::Success]),
+    case(Cpp, "#include <cstdio>\nint main(){ std::puts(\"ok\"); }\n", &[Status::Success]),
+    case(Cpp, "int main(){ volatile int* p = nullptr; return *p; }\n", &[Status::RuntimeError]),
+    // Its memory is nearly all the kernel's, for the forks the process limit refuses,
+    // freed some time after each: a high-water mark of 31 to 48 MiB of the 128 MiB limit
+    // over 40 runs on a quiet machine, and beside the rest of the mix sometimes all of
+    // it, when the kernel's OOM killer ends the run.
+    case(Cpp, "#include <unistd.h>\nint main(){ for(;;) fork(); }\n", &[Status::Timeout, Status::MemoryLimit]),
+    case(JavaScript, "console.log(6 * 7);\n", &[Status::Success]),
+    case(JavaScript, "throw new Error('no');\n", &[Status::RuntimeError]),
+    case(Go, "package main\nimport \"fmt\"\nfunc main() { fmt.Println(42) }\n", &[Status::Success]),
+    case(Rust, "fn main() { println!(\"{}\", 6 * 7); }\n", &[Status::Success]),
+    case(Rust, "fn main() { let v: Vec<u8> = Vec::new(); println!(\"{}\", v[3]); }\n", &[Status::RuntimeError]),
+    case(Python, "import sys\nprint(sys.stdin.read().upper())\n", &[Status::Success]),
+    case(Java, "public class Main { public static void main(String[] a) { System.out.println(42); } }\n", &[Status::Success]),
 ];
 
 /// Tight limits, so the runs that hit them end soon; the JVM gets the time it needs to
@@ -184,12 +189,13 @@ fn main() {
             *sandbox_errors
                 .entry(result.reason.clone().unwrap_or_default())
                 .or_insert(0) += 1;
-        } else if result.status != case.expect {
+        } else if !case.expect.contains(&result.status) {
+            let expected: Vec<&str> = case.expect.iter().map(|s| s.name()).collect();
             *unexpected
                 .entry(format!(
                     "{} expected {} got {}",
                     case.language,
-                    case.expect.name(),
+                    expected.join(" or "),
                     result.status.name()
                 ))
                 .or_insert(0) += 1;

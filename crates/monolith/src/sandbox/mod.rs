@@ -2,7 +2,8 @@
 //!
 //! A run is a `clone` into fresh pid, mount, network, IPC and UTS namespaces (plus a user
 //! namespace when we are not root). The clone becomes the namespace's init: it builds the
-//! file system view ([`mounts`]), forks the program's process, which joins the run's
+//! file system view ([`mounts`]; as root, on a copy of a view prepared once by the
+//! `template` module), forks the program's process, which joins the run's
 //! cgroup, drops to an unprivileged user, installs the [`seccomp`] filter and execs. The
 //! supervisor meanwhile samples memory, drains output and enforces the limits; when the
 //! program exits, init exits and the kernel kills whatever the program left behind.

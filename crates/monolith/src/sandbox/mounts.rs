@@ -241,7 +241,7 @@ impl Planner {
         let mut dirs = Vec::new();
         collect(source, Path::new(""), &mut files, &mut dirs);
         self.source = Some(source.to_path_buf());
-        let bytes: u64 = files.iter().map(|(_, _, size, _)| size).sum();
+        let bytes: u64 = files.iter().map(|(_, size, _)| size).sum();
         // Room for the files, their pages' rounding and the directories.
         let kb = bytes / 1024 + 4 * (files.len() + dirs.len()) as u64 + 64;
         self.tmpfs(inside, &format!("size={kb}k,mode=755"));
@@ -251,7 +251,7 @@ impl Planner {
                 mode: 0o755,
             });
         }
-        for (relative, _, _, mode) in files {
+        for (relative, _, mode) in files {
             self.ops.push(Op::CopyFile {
                 from: cstr(&relative),
                 to: cstr(self.staged(&inside.join(relative))),
@@ -275,12 +275,12 @@ impl Planner {
     }
 }
 
-/// The regular files (relative path, host path, size, permission bits) and directories
-/// (relative, parents first) under `dir`; symlinks and anything else are left out.
+/// The regular files (relative path, size, permission bits) and directories (relative,
+/// parents first) under `dir`; symlinks and anything else are left out.
 fn collect(
     dir: &Path,
     relative: &Path,
-    files: &mut Vec<(PathBuf, PathBuf, u64, libc::mode_t)>,
+    files: &mut Vec<(PathBuf, u64, libc::mode_t)>,
     dirs: &mut Vec<PathBuf>,
 ) {
     use std::os::unix::fs::PermissionsExt;
@@ -295,7 +295,7 @@ fn collect(
             collect(&entry.path(), &rel, files, dirs);
         } else if meta.is_file() {
             let mode = meta.permissions().mode() & 0o755;
-            files.push((rel, entry.path(), meta.len(), mode));
+            files.push((rel, meta.len(), mode));
         }
     }
 }

@@ -183,7 +183,7 @@ fn fail(report: RawFd, stage: Stage, errno: Errno, detail: i64) -> ! {
 }
 
 /// Closes every descriptor not in the sorted list `keep`.
-fn close_all_but(keep: &[RawFd]) -> Result<(), Errno> {
+pub(crate) fn close_all_but(keep: &[RawFd]) -> Result<(), Errno> {
     let mut next: u32 = 0;
     for &fd in keep {
         let fd = fd as u32;

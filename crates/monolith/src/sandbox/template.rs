@@ -12,6 +12,7 @@
 use std::fs::File;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 
+use super::launch::close_all_but;
 use super::mounts::MountPlan;
 use super::sys::{self, sys};
 
@@ -22,24 +23,20 @@ pub(crate) struct MountTemplate {
 }
 
 impl MountTemplate {
-    /// Builds the namespace from `plan` (a [`MountPlan::template`]) in a child process
-    /// that keeps it alive until we hold a reference of our own.
+    /// Builds the namespace from `plan` (a [`MountPlan::template`]) in a child process,
+    /// which keeps it alive until we hold a reference of our own and then is killed.
     pub(crate) fn build(plan: &MountPlan) -> Result<MountTemplate, String> {
         let (ready_r, ready_w) = pipe()?;
-        let (hold_r, hold_w) = pipe()?;
         // SAFETY: the child makes system calls only (`sys`, `MountPlan::apply`), which a
-        // child of a multithreaded process may do; it exits without returning.
+        // child of a multithreaded process may do; it never returns.
         let pid = unsafe { libc::fork() };
         if pid < 0 {
             return Err(format!("fork: {}", std::io::Error::last_os_error()));
         }
         if pid == 0 {
-            drop_raw(ready_r.as_raw_fd());
-            drop_raw(hold_w.as_raw_fd());
-            build_in_child(plan, ready_w.as_raw_fd(), hold_r.as_raw_fd());
+            build_in_child(plan, ready_w.as_raw_fd());
         }
         drop(ready_w);
-        drop(hold_r);
         let mut status = [0u8; 12];
         let outcome = match sys::read(ready_r.as_raw_fd(), &mut status) {
             Ok(12) => {
@@ -62,9 +59,11 @@ impl MountTemplate {
             }
             _ => Err("the building process ended without a word".into()),
         };
-        drop(hold_w);
-        // SAFETY: reaping our own child.
-        unsafe { libc::waitpid(pid, std::ptr::null_mut(), 0) };
+        // SAFETY: killing and reaping our own child.
+        unsafe {
+            libc::kill(pid, libc::SIGKILL);
+            libc::waitpid(pid, std::ptr::null_mut(), 0);
+        }
         outcome
     }
 
@@ -75,10 +74,16 @@ impl MountTemplate {
 }
 
 /// In the child: a new mount namespace built by `plan`. Writes three native-endian `i32`
-/// to `ready` (0, or 1 with the error number and the failed step), then waits until
-/// `hold` ends before exiting, so that the namespace lives until the parent holds it.
-fn build_in_child(plan: &MountPlan, ready: RawFd, hold: RawFd) -> ! {
-    // SAFETY: unshare takes integer flags.
+/// to `ready` (0, or 1 with the error number and the failed step), then sleeps until the
+/// parent, holding the namespace, kills it.
+///
+/// First it closes every other descriptor: a fork copies them all, and a copy of another
+/// thread's pipe end (another sandbox's template being built, a run's output) would keep
+/// that pipe from ending. It also dies with the thread that forked it.
+fn build_in_child(plan: &MountPlan, ready: RawFd) -> ! {
+    let _ = close_all_but(&[ready]);
+    // SAFETY (both): integer arguments.
+    let _ = unsafe { sys!(libc::SYS_prctl, libc::PR_SET_PDEATHSIG, libc::SIGKILL) };
     let outcome = match unsafe { sys!(libc::SYS_unshare, libc::CLONE_NEWNS) } {
         Err(errno) => [1, errno, -1],
         Ok(_) => match plan.apply(None) {
@@ -91,13 +96,10 @@ fn build_in_child(plan: &MountPlan, ready: RawFd, hold: RawFd) -> ! {
         bytes[i * 4..i * 4 + 4].copy_from_slice(&word.to_ne_bytes());
     }
     let _ = sys::write(ready, &bytes);
-    let mut byte = [0u8];
-    while sys::read(hold, &mut byte) == Err(libc::EINTR) {}
-    sys::exit(0)
-}
-
-fn drop_raw(fd: RawFd) {
-    let _ = sys::close(fd);
+    loop {
+        // SAFETY: no descriptors and no timeout: sleeps until a signal ends the process.
+        let _ = unsafe { sys!(libc::SYS_ppoll, 0, 0, 0, 0) };
+    }
 }
 
 fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
@@ -108,4 +110,41 @@ fn pipe() -> Result<(OwnedFd, OwnedFd), String> {
     }
     // SAFETY: both descriptors are fresh and ours.
     Ok(unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sandbox::mounts::BaseView;
+    use std::sync::mpsc::channel;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    #[test]
+    fn templates_built_at_once_on_several_threads_all_finish() {
+        // A building process is a fork of the whole process: had it kept its copies of
+        // the other builders' pipes, each would wait for the others' to end, for ever.
+        let staging = tempfile::tempdir().unwrap();
+        let plan = Arc::new(MountPlan::template(&BaseView::new(
+            staging.path(),
+            65534,
+            65534,
+        )));
+        let (done, finished) = channel();
+        for _ in 0..4 {
+            let (plan, done) = (Arc::clone(&plan), done.clone());
+            std::thread::spawn(move || {
+                for _ in 0..5 {
+                    done.send(MountTemplate::build(&plan).map(|t| t.fd() >= 0))
+                        .unwrap();
+                }
+            });
+        }
+        for _ in 0..20 {
+            let built = finished
+                .recv_timeout(Duration::from_secs(120))
+                .expect("a template build never finished");
+            assert_eq!(built, Ok(true));
+        }
+    }
 }

@@ -65,6 +65,9 @@ const MIX: &[Case] = &[
     case(Java, "public class Main { public static void main(String[] a) { System.out.println(42); } }\n", &[Status::Success]),
 ];
 
+/// How many runs with an unexpected status are described one by one.
+const SHOWN_UNEXPECTED: usize = 10;
+
 /// Tight limits, so the runs that hit them end soon; the JVM gets the time it needs to
 /// start.
 fn limits(language: Language) -> Limits {
@@ -179,6 +182,7 @@ fn main() {
 
     let mut sandbox_errors: BTreeMap<String, usize> = BTreeMap::new();
     let mut unexpected: BTreeMap<String, usize> = BTreeMap::new();
+    let mut unexpected_runs: Vec<String> = Vec::new();
     let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
     for (i, result) in results.iter().enumerate() {
         let case = &MIX[i % MIX.len()];
@@ -199,6 +203,16 @@ fn main() {
                     result.status.name()
                 ))
                 .or_insert(0) += 1;
+            if unexpected_runs.len() < SHOWN_UNEXPECTED {
+                unexpected_runs.push(format!(
+                    "run {i}: {} after {:.1} ms wall, {:.1} ms CPU, peak {} KiB ({})",
+                    result.status.name(),
+                    result.metrics.wall_ms,
+                    result.metrics.cpu_ms,
+                    result.metrics.peak_memory_kb,
+                    result.reason.as_deref().unwrap_or("no reason given"),
+                ));
+            }
         }
     }
     // Runs hand their teardown to a background thread: what is left after it is done
@@ -238,6 +252,9 @@ fn main() {
     }
     for (what, count) in &unexpected {
         println!("  ×{count}: {what}");
+    }
+    for run in &unexpected_runs {
+        println!("    {run}");
     }
     if !leaked_processes.is_empty() {
         println!("  processes: {leaked_processes:?}");

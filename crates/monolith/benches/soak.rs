@@ -3,8 +3,8 @@
 //! zero): sandbox errors, runs with another status than their program always gets,
 //! leaked processes, cgroups, mounts and temporary directories.
 //!
-//! Run as root: `cargo bench -p afterburner-monolith --bench soak` (20,000 runs, about a
-//! quarter of an hour on two cores; `SOAK_RUNS=N` for another count).
+//! Run as root: `cargo bench -p afterburner-monolith --bench soak` (20,000 runs, about
+//! ten minutes on two cores; `SOAK_RUNS=N` for another count).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

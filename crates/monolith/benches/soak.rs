@@ -58,9 +58,9 @@ const MIX: &[Case] = &[
     case(Python, "raise SystemExit(3)\n", &[Status::RuntimeError]),
     case(Python, "while True:\n    pass\n", &[Status::Timeout]),
     // Filled by one C-level copy (a Python loop over its pages spent most of the CPU
-    // limit before reaching the memory limit). Faulting in 128 MiB took 53 to 73 ms of
-    // CPU over 40 runs on a quiet machine, but up to 159 ms beside the rest of the mix,
-    // and twice in 20,000 runs the mix's 150 ms ended it first: it gets 400 ms.
+    // limit before reaching the memory limit). Faulting in 128 MiB beside the rest of the
+    // mix sometimes took the mix's whole 150 ms of CPU before the memory limit ended it,
+    // so it gets 400 ms.
     case(Python, "x = bytearray(b'\\x01') * (200 << 20)\n", &[Status::MemoryLimit]).with_cpu_ms(400),
     case(Python, "while True:\n    print('x' * 1000)\n", &[Status::OutputLimit]),
     case(Python, "import os\nif os.fork() == 0:\n    os.setsid()\n    import time\n    time.sleep(60)\nprint('parent done')\n", &[Status::Success]),

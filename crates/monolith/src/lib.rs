@@ -8,7 +8,8 @@
 //! - [`sampler`] reads the process tree's memory at 10 kHz or more;
 //! - [`languages`] knows how to compile and start each language, and [`cache`] keeps
 //!   compiled programs;
-//! - [`runner`] joins them: source in, [`RunResult`] out; [`pool`] runs many at once;
+//! - [`runner`] joins them: source in, [`RunResult`] out; [`pool`] runs many at once
+//!   (with [`pace`] probes re-taking runs measured while their core ran slow);
 //!   [`repeat`] runs one program many times and summarises each metric.
 //!
 //! ```no_run
@@ -42,6 +43,7 @@ pub mod language;
 pub mod languages;
 pub mod limits;
 pub mod measure;
+pub mod pace;
 pub mod pool;
 pub mod repeat;
 pub mod result;

@@ -12,8 +12,7 @@
 # Usage: scripts/fidelity.sh [OUT_DIR]
 #   env: RUNS=16, CPUS=all allowed, BIN=target/release/afterburner, ORDER=interleaved,
 #        SET=data/afterburner (a source set folder; a copy holding some of the bundled
-#        problems measures faster), KEEP_SLOW_RUNS=1 (every run as first measured, none
-#        taken again after a slow probe of its core)
+#        problems measures faster)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/fidelity}
@@ -22,8 +21,6 @@ order=${ORDER:-interleaved}
 set_dir=${SET:-data/afterburner}
 cpus=()
 if [[ -n "${CPUS:-}" ]]; then cpus=(--cpus "$CPUS"); fi
-keep=()
-if [[ "${KEEP_SLOW_RUNS:-0}" == 1 ]]; then keep=(--keep-slow-runs); fi
 bin=${BIN:-target/release/afterburner}
 set_file=$set_dir/afterburner.jsonl
 mkdir -p "$out"
@@ -43,9 +40,9 @@ EOF
 seed=0
 for pass in a b; do
     seed=$((seed + 1))
-    "$bin" distribution "${cpus[@]}" "${keep[@]}" --runs "$runs" --order "$order" --seed "$seed" --dataset "$passing" \
+    "$bin" distribution "${cpus[@]}" --runs "$runs" --order "$order" --seed "$seed" --dataset "$passing" \
         --out "$out/measured-$pass.jsonl" --json >"$out/distribution-$pass.json"
     echo "distribution $pass: $(grep -o '"seconds": [0-9.]*' "$out/distribution-$pass.json")"
 done
-"$bin" fidelity "${cpus[@]}" "${keep[@]}" --dataset "$out/measured-a.jsonl" \
+"$bin" fidelity "${cpus[@]}" --dataset "$out/measured-a.jsonl" \
     --against "$out/measured-b.jsonl" --json | tee "$out/fidelity.json"

@@ -123,8 +123,6 @@ pub struct Fidelity {
     pub kendall_tau_all: Option<f64>,
     /// Solutions that τ is over.
     pub tau_solutions: usize,
-    /// Fresh runs taken again because their core ran slow right after them.
-    pub retaken: usize,
 }
 
 #[cfg(test)]

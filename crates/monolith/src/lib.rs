@@ -8,8 +8,7 @@
 //! - [`sampler`] reads the process tree's memory at 10 kHz or more;
 //! - [`languages`] knows how to compile and start each language, and [`cache`] keeps
 //!   compiled programs;
-//! - [`runner`] joins them: source in, [`RunResult`] out; [`pool`] runs many at once
-//!   (with [`pace`] probes re-taking runs measured while their core ran slow);
+//! - [`runner`] joins them: source in, [`RunResult`] out; [`pool`] runs many at once;
 //!   [`repeat`] runs one program many times and summarises each metric.
 //!
 //! ```no_run
@@ -43,7 +42,6 @@ pub mod language;
 pub mod languages;
 pub mod limits;
 pub mod measure;
-pub mod pace;
 pub mod pool;
 pub mod repeat;
 pub mod result;

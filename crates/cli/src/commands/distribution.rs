@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
-use super::executor::{Executor, RemoteArgs, RetakeArgs};
+use super::executor::{Executor, RemoteArgs};
 use crate::progress::Progress;
 
 /// Arguments of `afterburner distribution`.
@@ -47,8 +47,6 @@ pub struct DistributionArgs {
     cpus: CpuArgs,
     #[command(flatten)]
     remote: RemoteArgs,
-    #[command(flatten)]
-    retake: RetakeArgs,
     /// Seed of the rounds' orders.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -83,8 +81,6 @@ struct Summary {
     problems: usize,
     solutions: usize,
     resumed: usize,
-    /// Runs taken again because their core ran slow.
-    retaken: usize,
     /// Wall-clock seconds this invocation spent measuring.
     seconds: f64,
     changed: Vec<afterburner_litmus::distribution::Changed>,
@@ -114,8 +110,7 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
             journal_path.display()
         );
     }
-    let executor =
-        Executor::choose(&args.remote, Some(&args.cpus), false)?.retaking_slow_runs(&args.retake);
+    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
     let settings = Settings {
         runs: args.runs.max(1),
         case_multiply: args.case_multiply,
@@ -148,7 +143,6 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         problems: problems.len(),
         solutions: measured.len(),
         resumed,
-        retaken: executor.retaken(),
         seconds: started.elapsed().as_secs_f64(),
         changed,
         out: args.out.clone(),
@@ -157,11 +151,10 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&summary)?);
     } else {
         println!(
-            "measured {} solutions of {} problems ({} from an earlier run; {} runs re-taken) in {:.0} s -> {}",
+            "measured {} solutions of {} problems ({} from an earlier run) in {:.0} s -> {}",
             summary.solutions,
             summary.problems,
             summary.resumed,
-            summary.retaken,
             summary.seconds,
             summary.out.display()
         );

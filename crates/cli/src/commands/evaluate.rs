@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
-use super::executor::{Executor, RemoteArgs, RetakeArgs};
+use super::executor::{Executor, RemoteArgs};
 use crate::progress::Progress;
 
 /// Arguments of `afterburner evaluate`.
@@ -49,8 +49,6 @@ pub struct EvaluateArgs {
     cpus: CpuArgs,
     #[command(flatten)]
     remote: RemoteArgs,
-    #[command(flatten)]
-    retake: RetakeArgs,
     /// Seed of the bootstrap intervals.
     #[arg(long, default_value_t = 2025)]
     seed: u64,
@@ -74,8 +72,6 @@ struct Output<'a> {
     settings: Settings,
     measured_with: MeasuredWith,
     warnings: &'a [Warning],
-    /// Runs taken again because their core ran slow right after them.
-    retaken: usize,
 }
 
 #[derive(Deserialize)]
@@ -129,8 +125,7 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
         };
         lines.push((problem, c.code, language));
     }
-    let executor =
-        Executor::choose(&args.remote, Some(&args.cpus), false)?.retaking_slow_runs(&args.retake);
+    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
     let machine = executor.machine();
     let mut targets: Vec<&afterburner_venus::Problem> = Vec::new();
     let mut languages: Vec<Language> = Vec::new();
@@ -166,12 +161,6 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
         );
     });
     progress.finish();
-    if executor.retaken() > 0 {
-        eprintln!(
-            "note: {} runs were taken again, their core having run slow right after them (--keep-slow-runs keeps every first run)",
-            executor.retaken()
-        );
-    }
     let candidates: Vec<Candidate> = lines
         .iter()
         .zip(judgements.chunks(runs))
@@ -216,7 +205,6 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
             settings,
             measured_with: machine.measured_with(&settings),
             warnings: &warnings,
-            retaken: executor.retaken(),
         };
         println!("{}", serde_json::to_string_pretty(&output)?);
     } else {

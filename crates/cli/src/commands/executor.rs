@@ -32,16 +32,6 @@ pub struct RemoteArgs {
     pub monolith: Vec<ServerUrl>,
 }
 
-/// The `--keep-slow-runs` option of the commands that measure for rankings.
-#[derive(Debug, Clone, Args)]
-pub struct RetakeArgs {
-    /// Keep every run as first measured. By default a run is taken again (at most twice)
-    /// when a 2 ms probe on its core right after it shows the core running slow, as
-    /// virtual machines' cores do in short spells; see docs/measurement.md.
-    #[arg(long)]
-    pub keep_slow_runs: bool,
-}
-
 /// This machine's sandbox or a fleet of servers.
 pub enum Executor {
     /// The local sandbox; batches run pinned to `cpus`.
@@ -50,10 +40,6 @@ pub enum Executor {
         runner: Runner,
         /// The cores batches run on.
         cpus: CpuSet,
-        /// Whether batches re-take runs measured while their core ran slow.
-        retake_slow: bool,
-        /// How many runs batches have re-taken.
-        retaken: AtomicUsize,
     },
     /// Monolith servers.
     Remote(Fleet),
@@ -83,26 +69,7 @@ impl Executor {
         Ok(Executor::Local {
             runner: make_runner(no_cgroups)?,
             cpus,
-            retake_slow: false,
-            retaken: AtomicUsize::new(0),
         })
-    }
-
-    /// Local batches re-take runs measured while their core ran slow unless `args` say
-    /// to keep them (see [`Pool::retaking_slow_runs`]); servers never re-take.
-    pub fn retaking_slow_runs(mut self, args: &RetakeArgs) -> Self {
-        if let Executor::Local { retake_slow, .. } = &mut self {
-            *retake_slow = !args.keep_slow_runs;
-        }
-        self
-    }
-
-    /// How many runs local batches have re-taken so far.
-    pub fn retaken(&self) -> usize {
-        match self {
-            Executor::Local { retaken, .. } => retaken.load(Ordering::Relaxed),
-            Executor::Remote(_) => 0,
-        }
     }
 
     /// What measurements made here record about where they ran.
@@ -178,7 +145,7 @@ fn compile_failure(runs: &[RunResult]) -> Option<Box<RunResult>> {
 impl Execute for Executor {
     fn width(&self) -> usize {
         match self {
-            Executor::Local { runner, cpus, .. } => Pool::new(runner, cpus).width(),
+            Executor::Local { runner, cpus } => Pool::new(runner, cpus).width(),
             Executor::Remote(fleet) => fleet.width(),
         }
     }
@@ -189,17 +156,7 @@ impl Execute for Executor {
         on_done: &(dyn Fn(usize, &RunResult) + Sync),
     ) -> Vec<RunResult> {
         match self {
-            Executor::Local {
-                runner,
-                cpus,
-                retake_slow,
-                retaken,
-            } => {
-                let pool = Pool::new(runner, cpus).retaking_slow_runs(*retake_slow);
-                let results = pool.run_all(requests, on_done);
-                retaken.fetch_add(pool.retaken(), Ordering::Relaxed);
-                results
-            }
+            Executor::Local { runner, cpus } => Pool::new(runner, cpus).run_all(requests, on_done),
             Executor::Remote(fleet) => fleet.run_all(requests, on_done),
         }
     }

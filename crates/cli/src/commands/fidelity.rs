@@ -16,7 +16,6 @@ use clap::Args;
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
-use super::executor::RetakeArgs;
 use crate::progress::Progress;
 
 /// Arguments of `afterburner fidelity`.
@@ -37,8 +36,6 @@ pub struct FidelityArgs {
     case_multiply: usize,
     #[command(flatten)]
     cpus: CpuArgs,
-    #[command(flatten)]
-    retake: RetakeArgs,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -118,8 +115,7 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         .collect::<Result<Vec<_>, _>>()
         .context("preparing the fresh runs")?;
     let runner = super::run::make_runner(false)?;
-    let pool =
-        Pool::new(&runner, &args.cpus.resolve()?).retaking_slow_runs(!args.retake.keep_slow_runs);
+    let pool = Pool::new(&runner, &args.cpus.resolve()?);
     let progress = Progress::new("fresh runs");
     let done = std::sync::atomic::AtomicUsize::new(0);
     let fresh = judge_all(&pool, &prepared, &|_, _| {
@@ -191,7 +187,6 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         tau_groups,
         kendall_tau_all: kendall_tau_b(&all_ours, &all_theirs),
         tau_solutions: all_ours.len(),
-        retaken: pool.retaken(),
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -202,10 +197,6 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn print_report(report: &Fidelity) {
-    println!(
-        "fresh runs taken again because their core ran slow right after them: {}",
-        report.retaken
-    );
     for o in &report.orderings {
         let target = ordering_target(o.ratio)
             .map(|t| format!(", target ≥ {}%", t * 100.0))

@@ -14,7 +14,8 @@
 # Usage: scripts/fidelity.sh [OUT_DIR]
 #   env: RUNS=16, CPUS=all allowed, BIN=target/release/afterburner, ORDER=interleaved,
 #        SET=data/afterburner (a source set folder; a copy holding some of the bundled
-#        problems measures faster), FRESH=1
+#        problems measures faster), FRESH=1, WARMUP_SECS=the commands' own default
+#        (each core's unmeasured runs before a measurement's first measured one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/fidelity}
@@ -28,6 +29,8 @@ fi
 set_dir=${SET:-data/afterburner}
 cpus=()
 if [[ -n "${CPUS:-}" ]]; then cpus=(--cpus "$CPUS"); fi
+warm_up=()
+if [[ -n "${WARMUP_SECS:-}" ]]; then warm_up=(--warmup-secs "$WARMUP_SECS"); fi
 bin=${BIN:-target/release/afterburner}
 set_file=$set_dir/afterburner.jsonl
 mkdir -p "$out"
@@ -47,12 +50,12 @@ EOF
 seed=0
 for pass in a b; do
     seed=$((seed + 1))
-    "$bin" distribution "${cpus[@]}" --runs "$runs" --order "$order" --seed "$seed" --dataset "$passing" \
+    "$bin" distribution "${cpus[@]}" "${warm_up[@]}" --runs "$runs" --order "$order" --seed "$seed" --dataset "$passing" \
         --out "$out/measured-$pass.jsonl" --json >"$out/distribution-$pass.json"
     echo "distribution $pass: $(grep -o '"seconds": [0-9.]*' "$out/distribution-$pass.json")"
 done
 fidelity() {
-    "$bin" fidelity "${cpus[@]}" --dataset "$out/measured-a.jsonl" \
+    "$bin" fidelity "${cpus[@]}" "${warm_up[@]}" --dataset "$out/measured-a.jsonl" \
         --against "$out/measured-b.jsonl" --json
 }
 if [[ "$fresh" == 1 ]]; then

@@ -420,6 +420,19 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
         String::from_utf8_lossy(&err).contains("at least 1"),
         "{err:?}"
     );
+
+    let err = afterburner()
+        .args(["fidelity", "--warmup-secs=-1", "--dataset"])
+        .arg(&measured)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&err).contains("0 or more"),
+        "{err:?}"
+    );
 }
 
 /// `record` with one more passing solution, in C++, stored at `time`.

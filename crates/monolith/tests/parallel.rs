@@ -4,6 +4,7 @@
 mod common;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use afterburner_monolith::cpuset::CpuSet;
 use afterburner_monolith::pool::{Execute, Pool};
@@ -78,4 +79,32 @@ fn three_hundred_concurrent_runs_leave_nothing_behind() {
         "build dirs left: {:?}",
         temp_entries()
     );
+}
+
+#[test]
+fn a_warm_up_runs_the_batch_unreported_before_measuring_it() {
+    let requests: Vec<RunRequest> = (0..3)
+        .map(|i| RunRequest::new(Python, format!("print({i} * 7)\n")))
+        .collect();
+    let cpus = CpuSet::allowed().unwrap();
+    let workers = cpus.iter().count().max(1);
+    let pool = Pool::new(common::runner(), &cpus).warming_up(Duration::from_millis(200));
+    let reported = AtomicUsize::new(0);
+    let results = pool.run_all(&requests, &|_, _| {
+        reported.fetch_add(1, Ordering::Relaxed);
+    });
+    // Every worker warmed up with at least one run, and none of those was reported or
+    // took a measured run's place.
+    assert!(
+        pool.warm_up_runs() >= workers,
+        "{} warm-up runs",
+        pool.warm_up_runs()
+    );
+    assert_eq!(reported.load(Ordering::Relaxed), 3);
+    let outputs: Vec<&str> = results.iter().map(|r| r.stdout.trim()).collect();
+    assert_eq!(outputs, ["0", "7", "14"]);
+
+    let cold = Pool::new(common::runner(), &cpus);
+    cold.run_all(&requests, &|_, _| {});
+    assert_eq!(cold.warm_up_runs(), 0, "no warm-up unless asked for");
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
-use super::executor::{Executor, RemoteArgs};
+use super::executor::{Executor, RemoteArgs, WarmupArgs};
 use crate::progress::Progress;
 
 /// Arguments of `afterburner distribution`.
@@ -47,6 +47,8 @@ pub struct DistributionArgs {
     cpus: CpuArgs,
     #[command(flatten)]
     remote: RemoteArgs,
+    #[command(flatten)]
+    warm_up: WarmupArgs,
     /// Seed of the rounds' orders.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -110,7 +112,8 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
             journal_path.display()
         );
     }
-    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
+    let executor =
+        Executor::choose(&args.remote, Some(&args.cpus), false)?.warming_up(&args.warm_up)?;
     let settings = Settings {
         runs: args.runs.max(1),
         case_multiply: args.case_multiply,

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
-use super::executor::{Executor, RemoteArgs};
+use super::executor::{Executor, RemoteArgs, WarmupArgs};
 use crate::progress::Progress;
 
 /// Arguments of `afterburner evaluate`.
@@ -49,6 +49,8 @@ pub struct EvaluateArgs {
     cpus: CpuArgs,
     #[command(flatten)]
     remote: RemoteArgs,
+    #[command(flatten)]
+    warm_up: WarmupArgs,
     /// Seed of the bootstrap intervals.
     #[arg(long, default_value_t = 2025)]
     seed: u64,
@@ -125,7 +127,8 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
         };
         lines.push((problem, c.code, language));
     }
-    let executor = Executor::choose(&args.remote, Some(&args.cpus), false)?;
+    let executor =
+        Executor::choose(&args.remote, Some(&args.cpus), false)?.warming_up(&args.warm_up)?;
     let machine = executor.machine();
     let mut targets: Vec<&afterburner_venus::Problem> = Vec::new();
     let mut languages: Vec<Language> = Vec::new();

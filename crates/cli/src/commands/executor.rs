@@ -2,7 +2,8 @@
 //! (`--monolith`). The commands that run programs choose here, once, and then use the
 //! [`Executor`] without knowing which it is.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
 
 use afterburner_litmus::provenance::Machine;
 use afterburner_monolith::cpuset::CpuSet;
@@ -32,6 +33,28 @@ pub struct RemoteArgs {
     pub monolith: Vec<ServerUrl>,
 }
 
+/// The `--warmup-secs` option of the commands that measure for rankings.
+#[derive(Debug, Clone, Args)]
+pub struct WarmupArgs {
+    /// Seconds each core first spends running the batch's own programs unmeasured, once
+    /// per invocation (0 for none). On a virtual machine, memory-heavy programs measured
+    /// in the first seconds have come out up to 1.6× their usual CPU time.
+    #[arg(long = "warmup-secs", default_value_t = 5.0, value_name = "SECONDS")]
+    pub secs: f64,
+}
+
+impl WarmupArgs {
+    /// The warm-up as a duration; an error for a negative or non-finite number.
+    pub fn duration(&self) -> anyhow::Result<Duration> {
+        Duration::try_from_secs_f64(self.secs).map_err(|_| {
+            anyhow::anyhow!(
+                "--warmup-secs {}: give a number of seconds, 0 or more",
+                self.secs
+            )
+        })
+    }
+}
+
 /// This machine's sandbox or a fleet of servers.
 pub enum Executor {
     /// The local sandbox; batches run pinned to `cpus`.
@@ -40,6 +63,10 @@ pub enum Executor {
         runner: Runner,
         /// The cores batches run on.
         cpus: CpuSet,
+        /// How long the first batch warms the cores up.
+        warm_up: Duration,
+        /// Whether a batch has run (and warmed up) yet.
+        warmed: AtomicBool,
     },
     /// Monolith servers.
     Remote(Fleet),
@@ -69,7 +96,18 @@ impl Executor {
         Ok(Executor::Local {
             runner: make_runner(no_cgroups)?,
             cpus,
+            warm_up: Duration::ZERO,
+            warmed: AtomicBool::new(false),
         })
+    }
+
+    /// The first local batch warms each core up for `args`' time first (see
+    /// [`Pool::warming_up`]); servers are not warmed up.
+    pub fn warming_up(mut self, args: &WarmupArgs) -> anyhow::Result<Self> {
+        if let Executor::Local { warm_up, .. } = &mut self {
+            *warm_up = args.duration()?;
+        }
+        Ok(self)
     }
 
     /// What measurements made here record about where they ran.
@@ -145,7 +183,7 @@ fn compile_failure(runs: &[RunResult]) -> Option<Box<RunResult>> {
 impl Execute for Executor {
     fn width(&self) -> usize {
         match self {
-            Executor::Local { runner, cpus } => Pool::new(runner, cpus).width(),
+            Executor::Local { runner, cpus, .. } => Pool::new(runner, cpus).width(),
             Executor::Remote(fleet) => fleet.width(),
         }
     }
@@ -156,7 +194,18 @@ impl Execute for Executor {
         on_done: &(dyn Fn(usize, &RunResult) + Sync),
     ) -> Vec<RunResult> {
         match self {
-            Executor::Local { runner, cpus } => Pool::new(runner, cpus).run_all(requests, on_done),
+            Executor::Local {
+                runner,
+                cpus,
+                warm_up,
+                warmed,
+            } => {
+                let first = !warmed.swap(true, Ordering::Relaxed);
+                let warm_up = if first { *warm_up } else { Duration::ZERO };
+                Pool::new(runner, cpus)
+                    .warming_up(warm_up)
+                    .run_all(requests, on_done)
+            }
             Executor::Remote(fleet) => fleet.run_all(requests, on_done),
         }
     }

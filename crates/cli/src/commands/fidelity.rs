@@ -16,6 +16,7 @@ use clap::Args;
 
 use super::dataset::validate::CpuArgs;
 use super::dataset::{read_problems, Selection};
+use super::executor::WarmupArgs;
 use crate::progress::Progress;
 
 /// Arguments of `afterburner fidelity`.
@@ -36,6 +37,8 @@ pub struct FidelityArgs {
     case_multiply: usize,
     #[command(flatten)]
     cpus: CpuArgs,
+    #[command(flatten)]
+    warm_up: WarmupArgs,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -115,7 +118,7 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         .collect::<Result<Vec<_>, _>>()
         .context("preparing the fresh runs")?;
     let runner = super::run::make_runner(false)?;
-    let pool = Pool::new(&runner, &args.cpus.resolve()?);
+    let pool = Pool::new(&runner, &args.cpus.resolve()?).warming_up(args.warm_up.duration()?);
     let progress = Progress::new("fresh runs");
     let done = std::sync::atomic::AtomicUsize::new(0);
     let fresh = judge_all(&pool, &prepared, &|_, _| {

@@ -93,7 +93,7 @@ fn evaluate_scores_candidates_and_writes_every_report() {
         [
             r#"{"problem_id": 9001, "code": "class Solution:\n    def total(self, nums):\n        return sum(nums)\n"}"#,
             r#"{"problem_id": "9001", "code": "class Solution:\n    def total(self, nums):\n        return -1\n"}"#,
-            r#"{"problem_id": 9001, "language": "cpp", "code": "class Solution { public: long long total(const vector<long long>& a) { long long s = 0; for (auto x : a) s += x; return s; } };\n"}"#,
+            r#"{"problem_id": 9001, "language": "cpp", "code": "class Solution { public: long long total(const vector<long long>& a) { volatile long long spin = 0; for (long i = 0; i < 20000000; i++) spin += i; long long s = 0; for (auto x : a) s += x; return s; } };\n"}"#,
         ]
         .join("\n"),
     )
@@ -119,10 +119,12 @@ fn evaluate_scores_candidates_and_writes_every_report() {
     assert!((pass - 2.0 / 3.0).abs() < 1e-9, "{e}");
     let scores = e["candidates"].as_array().unwrap();
     assert_eq!(scores[1]["time_pct"], 0.0);
-    // The C++ candidate is faster than both Python references; the C++ reference is the
-    // same program, so which of the two is faster by a few microseconds is noise.
-    let cpp_time = scores[2]["time_pct"].as_f64().unwrap();
-    assert!(cpp_time >= 2.0 / 3.0 - 1e-9, "{e}");
+    // The C++ candidate is ranked only against the C++ reference, the same sum without
+    // the candidate's spin of 20 million volatile additions per call: slower, it beats
+    // no reference.
+    assert_eq!(scores[2]["verdict"], "passed", "{e}");
+    assert_eq!(scores[2]["references"], 1, "{e}");
+    assert_eq!(scores[2]["time_pct"], 0.0, "{e}");
     assert!(std::fs::read_to_string(md)
         .unwrap()
         .contains("| language cpp | 1 |"));

@@ -3,7 +3,7 @@
 //! first: on a virtual machine, memory-heavy programs measured in the first seconds of
 //! a batch have come out up to 1.6× their usual CPU time.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -33,6 +33,7 @@ pub struct Pool<'a> {
     runner: &'a Runner,
     cpus: Vec<usize>,
     warm_up: Duration,
+    warmed: AtomicBool,
     warm_up_runs: AtomicUsize,
 }
 
@@ -44,13 +45,15 @@ impl<'a> Pool<'a> {
             runner,
             cpus: cpus.iter().collect(),
             warm_up: Duration::ZERO,
+            warmed: AtomicBool::new(false),
             warm_up_runs: AtomicUsize::new(0),
         }
     }
 
-    /// Before a batch's first measured run, each worker runs the batch's own requests
-    /// (from its first, in turn) on its core and throws the results away: at least one,
-    /// then more until `warm_up` has passed (none when it is zero).
+    /// Before the first measured run of this pool's first batch, each worker runs that
+    /// batch's own requests (from its first, in turn) on its core and throws the results
+    /// away: at least one, then more until `warm_up` has passed (none when it is zero).
+    /// Later batches start at once.
     pub fn warming_up(mut self, warm_up: Duration) -> Self {
         self.warm_up = warm_up;
         self
@@ -122,11 +125,14 @@ impl Execute for Pool<'_> {
             self.cpus.iter().copied().map(Some).collect()
         };
         let workers = cores.len();
+        let warm = !self.warmed.swap(true, Ordering::Relaxed);
         thread::scope(|scope| {
             for (worker, core) in cores.into_iter().enumerate() {
                 let (next, results) = (&next, &results);
                 scope.spawn(move || {
-                    self.warm_up(requests, worker, workers, core);
+                    if warm {
+                        self.warm_up(requests, worker, workers, core);
+                    }
                     self.measure(requests, next, results, core, on_done);
                 });
             }

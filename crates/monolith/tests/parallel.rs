@@ -103,6 +103,10 @@ fn a_warm_up_runs_the_batch_unreported_before_measuring_it() {
     assert_eq!(reported.load(Ordering::Relaxed), 3);
     let outputs: Vec<&str> = results.iter().map(|r| r.stdout.trim()).collect();
     assert_eq!(outputs, ["0", "7", "14"]);
+    // A second batch of the same pool starts at once.
+    let warmed = pool.warm_up_runs();
+    pool.run_all(&requests, &|_, _| {});
+    assert_eq!(pool.warm_up_runs(), warmed, "only the first batch warms up");
 
     let cold = Pool::new(common::runner(), &cpus);
     cold.run_all(&requests, &|_, _| {});

@@ -200,6 +200,7 @@ impl Execute for Executor {
                 warm_up,
                 warmed,
             } => {
+                // A pool per batch: only the first warms up.
                 let first = !warmed.swap(true, Ordering::Relaxed);
                 let warm_up = if first { *warm_up } else { Duration::ZERO };
                 Pool::new(runner, cpus)

@@ -1,7 +1,7 @@
 //! Many runs at once: one worker per core of a CPU set, each run pinned to its worker's
 //! core, so at most one measured program shares a core at any time. A pool can warm up
 //! first: on a virtual machine, memory-heavy programs measured in the first seconds of
-//! a batch have come out up to 1.6× their usual CPU time.
+//! a measurement have come out up to 1.6× their usual CPU time.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;

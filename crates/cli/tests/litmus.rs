@@ -410,31 +410,24 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
     assert_eq!(f["tau_solutions"], 7, "{f}");
     close("kendall_tau_all", (13.0 - 8.0) / 21.0);
 
-    let err = afterburner()
-        .args(["fidelity", "--ratio", "0.5", "--dataset"])
-        .arg(&measured)
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    assert!(
-        String::from_utf8_lossy(&err).contains("at least 1"),
-        "{err:?}"
-    );
-
-    let err = afterburner()
-        .args(["fidelity", "--warmup-secs=-1", "--dataset"])
-        .arg(&measured)
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    assert!(
-        String::from_utf8_lossy(&err).contains("0 or more"),
-        "{err:?}"
-    );
+    // Bad values are refused before anything runs, with what to give instead.
+    for (flag, says) in [
+        ("--ratio=0.5", "at least 1"),
+        ("--warmup-secs=-1", "0 or more"),
+    ] {
+        let err = afterburner()
+            .args(["fidelity", flag, "--dataset"])
+            .arg(&measured)
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        assert!(
+            String::from_utf8_lossy(&err).contains(says),
+            "{flag}: {err:?}"
+        );
+    }
 }
 
 /// `record` with one more passing solution, in C++, stored at `time`.

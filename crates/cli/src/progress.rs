@@ -109,7 +109,7 @@ impl Lines {
         self.printed = true;
         let elapsed = now.duration_since(self.started);
         let mut line = format!(
-            "{}: {done} of {total} ({:.0}%), {} elapsed",
+            "{}: {done} of {total} ({}%), {} elapsed",
             self.what,
             percent(done, total),
             clock(elapsed)
@@ -130,12 +130,9 @@ impl Lines {
     }
 }
 
-fn percent(done: usize, total: usize) -> f64 {
-    if total == 0 {
-        100.0
-    } else {
-        100.0 * done as f64 / total as f64
-    }
+/// Whole percent done, rounded down: work one short of its end is not yet 100%.
+fn percent(done: usize, total: usize) -> usize {
+    (100 * done.min(total)).checked_div(total).unwrap_or(100)
 }
 
 /// `1h 02m 03s`, `2m 03s` or `3s`.
@@ -203,6 +200,13 @@ mod tests {
         progress.update(2, 2);
         progress.finish();
         assert_eq!(out.text(), "");
+    }
+
+    #[test]
+    fn the_share_done_reaches_100_only_at_the_end() {
+        assert_eq!(percent(1363, 1364), 99);
+        assert_eq!(percent(1364, 1364), 100);
+        assert_eq!(percent(0, 0), 100);
     }
 
     #[test]

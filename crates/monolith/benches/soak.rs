@@ -173,8 +173,9 @@ fn main() {
             if let Some(cpu_ms) = case.cpu_ms {
                 request.limits.cpu_ms = cpu_ms;
             }
-            request.stdin =
-                afterburner_monolith::sandbox::Stdin::Bytes(format!("run {i}\n").into_bytes());
+            request.stdin = afterburner_monolith::sandbox::Stdin::Bytes(
+                format!("run {i}\n").into_bytes().into(),
+            );
             request
         })
         .collect();

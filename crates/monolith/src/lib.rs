@@ -26,7 +26,7 @@
 //!     CompileCache::new(CompileCache::default_root()),
 //! );
 //! let mut request = RunRequest::new(Language::Cpp, "#include <cstdio>\nint main(){ int a, b; std::scanf(\"%d %d\", &a, &b); std::printf(\"%d\\n\", a + b); }");
-//! request.stdin = Stdin::Bytes(b"2 3\n".to_vec());
+//! request.stdin = Stdin::Bytes(b"2 3\n".to_vec().into());
 //! request.cpu = Some(1);
 //! let result = runner.run(&request);
 //! assert_eq!(result.status, Status::Success);

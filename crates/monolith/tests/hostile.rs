@@ -617,7 +617,7 @@ fn stdin_is_delivered_and_cannot_be_changed() {
         Python,
         "import sys\nn = int(input())\nprint(sum(map(int, input().split())))\ntry:\n    open('/dev/stdin', 'w').write('x')\n    print('rewrote')\nexcept OSError:\n    print('read-only')\n",
         Limits { ..tight_limits() },
-        Stdin::Bytes(input.into_bytes()),
+        Stdin::Bytes(input.into_bytes().into()),
     );
     assert_eq!(
         r.stdout.lines().collect::<Vec<_>>(),

@@ -31,7 +31,7 @@ const ECHO_SUM: [(Language, &str); 6] = [
 #[test]
 fn every_language_runs_with_stdin_and_compiles_once() {
     for (language, source) in ECHO_SUM {
-        let stdin = || Stdin::Bytes(b"1 2 3\n40\n".to_vec());
+        let stdin = || Stdin::Bytes(b"1 2 3\n40\n".to_vec().into());
         let first = common::run_with(language, source, common::tight_limits(), stdin());
         common::assert_status(&first, Status::Success);
         assert_eq!(first.stdout.trim(), "46", "{language}");

@@ -38,7 +38,7 @@ fn three_hundred_concurrent_runs_leave_nothing_behind() {
                 format!("import os\nif os.fork() == 0:\n    os.setsid()\n    os.execv('/bin/sleep', ['sleep', '{marker}'])\nprint(int(input()) * {i})\n"),
             )
         };
-        request.stdin = Stdin::Bytes(format!("{}\n", i + 1).into_bytes());
+        request.stdin = Stdin::Bytes(format!("{}\n", i + 1).into_bytes().into());
         request.limits = common::tight_limits();
         requests.push(request);
     }

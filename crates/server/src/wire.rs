@@ -65,7 +65,7 @@ impl RunSpec {
     pub fn from_request(request: &RunRequest) -> std::io::Result<RunSpec> {
         let bytes = match &request.stdin {
             Stdin::Empty => Vec::new(),
-            Stdin::Bytes(bytes) => bytes.clone(),
+            Stdin::Bytes(bytes) => bytes.to_vec(),
             Stdin::File(path) => std::fs::read(path)?,
         };
         let (stdin, stdin_base64) = match String::from_utf8(bytes) {
@@ -107,11 +107,12 @@ impl RunSpec {
                     "send either `stdin` or `stdin_base64`, not both".into(),
                 ))
             }
-            (Some(text), None) => Stdin::Bytes(text.into_bytes()),
+            (Some(text), None) => Stdin::Bytes(text.into_bytes().into()),
             (None, Some(encoded)) => Stdin::Bytes(
                 base64::engine::general_purpose::STANDARD
                     .decode(encoded.as_bytes())
-                    .map_err(|e| InvalidSpec(format!("`stdin_base64` is not base64: {e}")))?,
+                    .map_err(|e| InvalidSpec(format!("`stdin_base64` is not base64: {e}")))?
+                    .into(),
             ),
             (None, None) => Stdin::Empty,
         };
@@ -189,7 +190,7 @@ mod tests {
     #[test]
     fn a_request_survives_the_round_trip_through_a_spec() {
         let mut request = RunRequest::new(Language::Go, "package main");
-        request.stdin = Stdin::Bytes(vec![0xff, 0x00, b'a']);
+        request.stdin = Stdin::Bytes(vec![0xff, 0x00, b'a'].into());
         request.limits.cpu_ms = 1234;
         let planned = RunSpec::from_request(&request).unwrap().plan().unwrap();
         assert_eq!(planned.request.stdin, request.stdin);

@@ -109,7 +109,7 @@ fn mixed_batch(stdin_file: &std::path::Path) -> Vec<RunRequest> {
         request(
             Language::Python,
             "import sys\nsys.stdout.write(sys.stdin.buffer.read().hex())\n",
-            Stdin::Bytes(vec![0xff, 0x00, b'a']),
+            Stdin::Bytes(vec![0xff, 0x00, b'a'].into()),
         ),
         request(
             Language::Python,
@@ -125,8 +125,16 @@ fn mixed_batch(stdin_file: &std::path::Path) -> Vec<RunRequest> {
     for i in 0..15 {
         let numbers = (0..=i).map(|n| n.to_string()).collect::<Vec<_>>().join(" ");
         batch.push(match i % 3 {
-            0 => request(Language::Cpp, sum_cpp, Stdin::Bytes(numbers.into_bytes())),
-            1 => request(Language::Python, sum_py, Stdin::Bytes(numbers.into_bytes())),
+            0 => request(
+                Language::Cpp,
+                sum_cpp,
+                Stdin::Bytes(numbers.into_bytes().into()),
+            ),
+            1 => request(
+                Language::Python,
+                sum_py,
+                Stdin::Bytes(numbers.into_bytes().into()),
+            ),
             _ => request(
                 Language::Python,
                 &format!("print('run {i}')\n"),

@@ -1,6 +1,7 @@
 //! What to run in the sandbox: the command, what it may see, and its limits.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::limits::Limits;
 
@@ -107,8 +108,8 @@ pub enum Stdin {
     /// An empty stdin (immediate end of file).
     #[default]
     Empty,
-    /// These bytes.
-    Bytes(Vec<u8>),
+    /// These bytes, shared: copies of a request (one per repeated run) share one buffer.
+    Bytes(Arc<[u8]>),
     /// The contents of this host file.
     File(PathBuf),
 }

@@ -47,7 +47,7 @@ pub fn direct_request(i: usize, core: usize) -> RunRequest {
     let mut request = RunRequest::new(Language::Cpp, PROGRAM);
     request.stdin = case(i)
         .0
-        .map_or(Stdin::Empty, |s| Stdin::Bytes(s.into_bytes()));
+        .map_or(Stdin::Empty, |s| Stdin::Bytes(s.into_bytes().into()));
     request.cpu = Some(core);
     request
 }

@@ -237,7 +237,7 @@ fn validate(body: RunCodeRequest) -> Result<FusionRun, ApiError> {
     let mut request = RunRequest::new(language, body.code);
     request.stdin = body
         .stdin
-        .map(|s| Stdin::Bytes(s.into_bytes()))
+        .map(|s| Stdin::Bytes(s.into_bytes().into()))
         .unwrap_or(Stdin::Empty);
     request.limits = Limits {
         wall_ms: run_ms,
@@ -466,7 +466,7 @@ mod tests {
         assert_eq!(run.request.limits.wall_ms, 500);
         assert_eq!(run.request.compile_wall_ms, Some(120_000));
         assert_eq!(run.request.limits.memory_kb, 4096 * 1024);
-        assert_eq!(run.request.stdin, Stdin::Bytes(b"1 2\n".to_vec()));
+        assert_eq!(run.request.stdin, Stdin::Bytes(b"1 2\n".to_vec().into()));
         let run = body(json!({"code": "x", "language": "cpp", "memory_limit_MB": -1})).unwrap();
         assert_eq!(run.request.limits.memory_kb, 1024 * 1024);
     }

@@ -96,7 +96,7 @@ fn validate(body: ExecuteRequest) -> Result<Execute, ApiError> {
     let mut request = RunRequest::new(language, code);
     request.stdin = body
         .stdin
-        .map(|s| Stdin::Bytes(s.into_bytes()))
+        .map(|s| Stdin::Bytes(s.into_bytes().into()))
         .unwrap_or(Stdin::Empty);
     request.limits = Limits {
         wall_ms: timeout_ms,

@@ -174,7 +174,7 @@ pub fn prepare(
         ),
     };
     let mut request = RunRequest::new(language, source);
-    request.stdin = Stdin::Bytes(stdin);
+    request.stdin = Stdin::Bytes(stdin.into());
     request.limits = limits(problem, options, output_room(cases, copies));
     request.cpu = options.cpu;
     request.sample_hz = options.sample_hz;
@@ -338,7 +338,7 @@ fn python_outputs(prepared: &Prepared, run: RunResult) -> Conclusion {
         });
         let mut request =
             RunRequest::new(Language::Python, evaluator::compose(&prepared.evaluator));
-        request.stdin = Stdin::Bytes(evaluator::payload(checks));
+        request.stdin = Stdin::Bytes(evaluator::payload(checks).into());
         request.limits = Limits {
             cpu_ms: prepared.pass_ms + EVALUATION_EXTRA_MS,
             wall_ms: 2 * (prepared.pass_ms + EVALUATION_EXTRA_MS),
@@ -523,7 +523,7 @@ pub fn capture_outputs(
         .get(Language::Python)
         .ok_or("the reference must be a Python solution and the problem needs a Python runner")?;
     let mut request = RunRequest::new(Language::Python, python::compose(python_runner, code));
-    request.stdin = Stdin::Bytes(python::payload(inputs.iter().map(String::as_str), 1));
+    request.stdin = Stdin::Bytes(python::payload(inputs.iter().map(String::as_str), 1).into());
     request.limits = limits(
         problem,
         &JudgeOptions::default(),

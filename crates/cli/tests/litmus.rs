@@ -156,11 +156,9 @@ fn evaluate_scores_candidates_and_writes_every_report() {
             .stdout
             .clone(),
     );
-    // Three passing solutions: the C++ one is clearly apart from both Python ones; whether
-    // the two Python ones are 1.3× apart depends on the host's noise, and so does how a
-    // fresh run orders them; the C++ one's two pairs are ordered by any run.
-    // Solutions are compared only within their language: the C++ one has no partner, and
-    // whether the two Python ones are 1.3× apart depends on the host's noise.
+    // Three passing solutions. Solutions are compared only within their language: the
+    // C++ one has no partner, and whether the two Python ones are 1.3× apart depends on
+    // the host's noise.
     assert_eq!(f["kendall_tau"], 1.0);
     assert_eq!(f["tau_groups"], 1, "{f}");
     let at_1_3 = &f["orderings"][0];

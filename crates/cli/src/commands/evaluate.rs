@@ -149,20 +149,28 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
     print_warnings(&warnings);
     let options = settings.judge_options();
     let runs = settings.runs;
-    let mut prepared = Vec::new();
-    for (n, (problem, code, language)) in lines.iter().enumerate() {
-        let p = prepare(problem, code, *language, &options)
-            .with_context(|| format!("candidate {}", n + 1))?;
-        prepared.extend(std::iter::repeat_n(p, runs));
-    }
     let progress = Progress::new("measuring");
+    let total = lines.len() * runs;
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let judgements: Vec<Judgement> = judge_all(&executor, &prepared, &|_, _| {
-        progress.update(
-            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
-            prepared.len(),
-        );
-    });
+    // Candidates are prepared a problem's run of lines at a time, so only those inputs
+    // are held in memory, not every candidate's.
+    let mut judgements: Vec<Judgement> = Vec::with_capacity(total);
+    let mut first = 0;
+    for batch in lines.chunk_by(|a, b| std::ptr::eq(a.0, b.0)) {
+        let mut prepared = Vec::with_capacity(batch.len() * runs);
+        for (n, (problem, code, language)) in batch.iter().enumerate() {
+            let p = prepare(problem, code, *language, &options)
+                .with_context(|| format!("candidate {}", first + n + 1))?;
+            prepared.extend(std::iter::repeat_n(p, runs));
+        }
+        first += batch.len();
+        judgements.extend(judge_all(&executor, &prepared, &|_, _| {
+            progress.update(
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+                total,
+            );
+        }));
+    }
     progress.finish();
     let candidates: Vec<Candidate> = lines
         .iter()

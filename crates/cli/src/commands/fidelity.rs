@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::Ordering::Relaxed;
 
 use afterburner_litmus::fidelity::{
     distinct_pairs, kendall_tau_b, Fidelity, Misordered, Ordering, Timed,
@@ -109,28 +111,39 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    let prepared = fresh_jobs
-        .iter()
-        .map(|&(p, s)| {
-            let solution = &problems[p].solutions[s];
-            prepare(&problems[p], &solution.code, solution.language(), &options)
-        })
-        .collect::<Result<Vec<_>, _>>()
-        .context("preparing the fresh runs")?;
     let runner = super::run::make_runner(false)?;
     let pool = Pool::new(&runner, &args.cpus.resolve()?).warming_up(args.warm_up.duration()?);
     let progress = Progress::new("fresh runs");
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let fresh = judge_all(&pool, &prepared, &|_, _| {
-        progress.update(
-            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
-            prepared.len(),
+    let done = AtomicUsize::new(0);
+    // Each fresh run's CPU time if it passed, in `fresh_jobs`' order. The jobs are
+    // prepared one problem at a time: a whole set's inputs at once take gigabytes, and
+    // the kernel reclaiming memory for them slows the runs that follow.
+    let mut fresh: Vec<Option<f64>> = Vec::with_capacity(fresh_jobs.len());
+    for batch in fresh_jobs.chunk_by(|a, b| a.0 == b.0) {
+        let problem = &problems[batch[0].0];
+        let prepared = batch
+            .iter()
+            .map(|&(_, s)| {
+                let solution = &problem.solutions[s];
+                prepare(problem, &solution.code, solution.language(), &options)
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .with_context(|| {
+                format!("preparing the fresh runs of problem {}", problem.problem_id)
+            })?;
+        let judged = judge_all(&pool, &prepared, &|_, _| {
+            progress.update(done.fetch_add(1, Relaxed) + 1, fresh_jobs.len());
+        });
+        fresh.extend(
+            judged
+                .iter()
+                .map(|j| (j.verdict == Verdict::Passed).then_some(j.run.metrics.cpu_ms)),
         );
-    });
+    }
     progress.finish();
     let fresh_time = |p: usize, s: usize| -> Option<f64> {
         let i = fresh_jobs.iter().position(|&j| j == (p, s))?;
-        (fresh[i].verdict == Verdict::Passed).then_some(fresh[i].run.metrics.cpu_ms)
+        fresh[i]
     };
     let orderings = args
         .ratios

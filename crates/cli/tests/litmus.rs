@@ -407,6 +407,28 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
     // discordant pairs; the C++ one is the fastest in both, 6 more concordant ones.
     assert_eq!(f["tau_solutions"], 7, "{f}");
     close("kendall_tau_all", (13.0 - 8.0) / 21.0);
+    // The drift per problem, the median of second over first times: problem 1's are
+    // 25/20, 210/200, 900/1000, 190/240 and the C++ 6/5, so 1.05; problem 2's 30/1100
+    // and 1200/22, so their mean. With those divided out, problem 2's second times fall
+    // to 1.10 and 43.98, and the τ over all solutions gains a concordant pair: 14
+    // against 7.
+    let drift = &f["drift"];
+    assert_eq!(drift["problems"], 2, "{f}");
+    let problem_2 = (30.0 / 1100.0 + 1200.0 / 22.0) / 2.0;
+    for (field, expected) in [
+        ("lowest", 1.05),
+        ("highest", problem_2),
+        ("median", (1.05 + problem_2) / 2.0),
+        ("kendall_tau_all_without_drift", (14.0 - 7.0) / 21.0),
+    ] {
+        let got = drift[field]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{field}: {f}"));
+        assert!(
+            (got - expected).abs() < 1e-9,
+            "{field}: {got} ≠ {expected}\n{f}"
+        );
+    }
 
     // Bad values are refused before anything runs, with what to give instead.
     for (flag, says) in [

@@ -1,10 +1,13 @@
 //! How far to trust the measurements: do fresh single runs order clearly different
-//! solutions the same way as the medians, and do two independent distribution
-//! measurements rank solutions alike (Kendall's τ)?
+//! solutions the same way as the medians, do two independent distribution
+//! measurements rank solutions alike (Kendall's τ), and how far did the machine's speed
+//! drift between them?
 
 use afterburner_monolith::Language;
 use afterburner_venus::ProblemId;
 use serde::{Deserialize, Serialize};
+
+use crate::distribution::median;
 
 /// Kendall's τ-b between two paired lists (ties handled); `None` with fewer than two
 /// pairs or when either list is constant.
@@ -123,6 +126,63 @@ pub struct Fidelity {
     pub kendall_tau_all: Option<f64>,
     /// Solutions that τ is over.
     pub tau_solutions: usize,
+    /// How far the machine's speed drifted between the two measurements, if given.
+    pub drift: Option<Drift>,
+}
+
+/// How far the machine's speed moved between two measurements of a set, problem by
+/// problem. A problem's ratio is the median, over its solutions, of the second
+/// measurement's time over the first's. Problems are measured one after another, so
+/// when the machine speeds up or slows down during a measurement, whole problems move
+/// against each other: τ over all solutions feels that, τ within a problem does not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Drift {
+    /// Problems with a solution timed in both measurements.
+    pub problems: usize,
+    /// The lowest of the problems' ratios.
+    pub lowest: f64,
+    /// The median of the problems' ratios.
+    pub median: f64,
+    /// The highest of the problems' ratios.
+    pub highest: f64,
+    /// Kendall τ-b over all solutions with each problem's ratio divided out of its
+    /// second times: what τ over all solutions would be without the drift between
+    /// problems.
+    pub kendall_tau_all_without_drift: Option<f64>,
+}
+
+impl Drift {
+    /// The drift between two measurements, from each problem's solutions' time pairs
+    /// `(first, second)`; `None` without a problem with a positive time pair.
+    pub fn between(problems: &[Vec<(f64, f64)>]) -> Option<Drift> {
+        let timed: Vec<Vec<(f64, f64)>> = problems
+            .iter()
+            .map(|times| {
+                let positive = |&&(a, b): &&(f64, f64)| a > 0.0 && b > 0.0;
+                times.iter().filter(positive).copied().collect::<Vec<_>>()
+            })
+            .filter(|times| !times.is_empty())
+            .collect();
+        let ratios: Vec<f64> = timed
+            .iter()
+            .map(|times| median(times.iter().map(|(a, b)| b / a).collect()))
+            .collect();
+        let (first, second): (Vec<f64>, Vec<f64>) = timed
+            .iter()
+            .zip(&ratios)
+            .flat_map(|(times, ratio)| times.iter().map(move |(a, b)| (*a, b / ratio)))
+            .unzip();
+        let mut sorted = ratios;
+        sorted.sort_by(f64::total_cmp);
+        let (&lowest, &highest) = (sorted.first()?, sorted.last()?);
+        Some(Drift {
+            problems: sorted.len(),
+            lowest,
+            median: median(sorted),
+            highest,
+            kendall_tau_all_without_drift: kendall_tau_b(&first, &second),
+        })
+    }
 }
 
 #[cfg(test)]
@@ -150,5 +210,21 @@ mod tests {
     fn only_clearly_different_pairs_are_kept() {
         let pairs = distinct_pairs(&[10.0, 12.0, 13.0, 30.0], 1.3);
         assert_eq!(pairs, vec![(0, 2), (0, 3), (1, 3), (2, 3)]);
+    }
+
+    #[test]
+    fn drift_is_each_problems_median_ratio_and_dividing_it_out_restores_the_order() {
+        // Problem A measured alike twice; problem B 1.5× slower the second time, which
+        // puts A's slower solution (20) before B's faster one (15 → 22.5).
+        let a = vec![(10.0, 10.0), (20.0, 20.0)];
+        let b = vec![(15.0, 22.5), (30.0, 45.0)];
+        let (first, second): (Vec<f64>, Vec<f64>) = a.iter().chain(&b).copied().unzip();
+        assert!(kendall_tau_b(&first, &second).unwrap() < 1.0);
+        let drift = Drift::between(&[a, b, Vec::new()]).unwrap();
+        assert_eq!(drift.problems, 2, "a problem without times does not count");
+        assert_eq!((drift.lowest, drift.highest), (1.0, 1.5));
+        assert_eq!(drift.median, 1.25);
+        assert_eq!(drift.kendall_tau_all_without_drift, Some(1.0));
+        assert_eq!(Drift::between(&[vec![(0.0, 5.0)]]), None);
     }
 }

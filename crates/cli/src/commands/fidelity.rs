@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::Ordering::Relaxed;
 
 use afterburner_litmus::fidelity::{
-    distinct_pairs, kendall_tau_b, Fidelity, Misordered, Ordering, Timed,
+    distinct_pairs, kendall_tau_b, Drift, Fidelity, Misordered, Ordering, Timed,
 };
 use afterburner_monolith::pool::Pool;
 use afterburner_monolith::Language;
@@ -176,6 +176,8 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
 
     let (mut tau_sum, mut tau_groups) = (0.0, 0);
     let (mut all_ours, mut all_theirs) = (Vec::new(), Vec::new());
+    // Each problem's (ours, theirs) time pairs, for the drift between the measurements.
+    let mut paired: Vec<Vec<(f64, f64)>> = Vec::new();
     if let Some(other) = &args.against {
         let second = load(other)?;
         for problem in &problems {
@@ -183,6 +185,7 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
                 continue;
             };
             let theirs: Vec<(usize, f64)> = times(twin).into_iter().flatten().collect();
+            let mut pairs = Vec::new();
             for group in times(problem) {
                 let (xs, ys): (Vec<f64>, Vec<f64>) = group
                     .into_iter()
@@ -192,9 +195,11 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
                     tau_sum += tau;
                     tau_groups += 1;
                 }
+                pairs.extend(xs.iter().copied().zip(ys.iter().copied()));
                 all_ours.extend(xs);
                 all_theirs.extend(ys);
             }
+            paired.push(pairs);
         }
     }
     let report = Fidelity {
@@ -203,6 +208,7 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
         tau_groups,
         kendall_tau_all: kendall_tau_b(&all_ours, &all_theirs),
         tau_solutions: all_ours.len(),
+        drift: Drift::between(&paired),
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
@@ -242,6 +248,16 @@ fn print_report(report: &Fidelity) {
             report.tau_groups
         ),
         None => println!("Kendall τ: pass --against with a second measurement of the same dataset"),
+    }
+    if let Some(drift) = &report.drift {
+        println!(
+            "drift: the second measurement's times over the first's, per problem (the median of its solutions): {:.3} to {:.3}, median {:.3}, over {} problems; with each problem's ratio divided out, τ over all solutions would be {:.3}",
+            drift.lowest,
+            drift.highest,
+            drift.median,
+            drift.problems,
+            drift.kendall_tau_all_without_drift.unwrap_or(f64::NAN)
+        );
     }
 }
 

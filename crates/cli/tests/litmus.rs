@@ -69,6 +69,83 @@ fn an_interrupted_distribution_resumes_without_redoing_work() {
 }
 
 #[test]
+fn set_rounds_spread_every_problem_over_the_rounds_and_resume_from_single_runs() {
+    let set = built_set();
+    // A second problem: the first one's record under another id.
+    let records = set.path().join("afterburner.jsonl");
+    let first = std::fs::read_to_string(&records).unwrap();
+    let mut twin = json(first.lines().next().unwrap().as_bytes());
+    twin["problem_id"] = 9002.into();
+    std::fs::write(&records, format!("{first}{twin}\n")).unwrap();
+    let out = set.path().join("measured.jsonl");
+    let journal = set.path().join("measured.jsonl.journal.jsonl");
+    // One run of 9001's first solution from an interrupted measurement, far slower than
+    // any real one: the resumed measurement keeps it and adds one run, not two.
+    std::fs::write(
+        &journal,
+        r#"{"run": {"problem_id": "9001", "solution": 0, "verdict": "passed", "time": 60000.0, "memory": 1.0, "integral": 1.0, "runs": 1}}"#
+            .to_string()
+            + "\n",
+    )
+    .unwrap();
+    let summary = json(
+        &afterburner()
+            .args([
+                "distribution",
+                "--json",
+                "--order",
+                "set-rounds",
+                "--runs",
+                "2",
+            ])
+            .arg("--dataset")
+            .arg(set.path())
+            .arg("--out")
+            .arg(&out)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    );
+    assert_eq!(summary["solutions"], 10, "{summary}");
+    assert_eq!(summary["changed"].as_array().unwrap().len(), 0, "{summary}");
+    // The first round's runs of both problems' passing solutions went to the journal
+    // before any solution finished in the second round; the failing ones finished in
+    // the first.
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&journal)
+        .unwrap()
+        .lines()
+        .map(|l| json(l.as_bytes()))
+        .collect();
+    let runs: Vec<&serde_json::Value> = lines.iter().filter_map(|l| l.get("run")).collect();
+    // Three passing solutions per problem: the seeded run and 9001's other two, then
+    // 9002's three.
+    let ids = |problem: &str| runs.iter().filter(|r| r["problem_id"] == problem).count();
+    assert_eq!((ids("9001"), ids("9002")), (3, 3), "{lines:?}");
+    let last_run = lines.iter().rposition(|l| l.get("run").is_some()).unwrap();
+    let finished_passing = lines.iter().position(|l| l["verdict"] == "passed").unwrap();
+    assert!(last_run < finished_passing, "{lines:?}");
+    let measured: Vec<serde_json::Value> = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| json(l.as_bytes()))
+        .collect();
+    let solution = |problem: usize, index: usize| measured[problem]["solutions"][index].clone();
+    // The median of two runs is their mean: the journaled 60 s run counts.
+    assert!(
+        solution(0, 0)["time"].as_f64().unwrap() > 30_000.0,
+        "{:?}",
+        solution(0, 0)
+    );
+    assert!(solution(1, 0)["time"].as_f64().unwrap() < 30_000.0);
+    for problem in 0..2 {
+        assert_eq!(solution(problem, 2)["passed"], false);
+        assert_eq!(solution(problem, 3)["status"], "timeout");
+    }
+}
+
+#[test]
 fn evaluate_scores_candidates_and_writes_every_report() {
     let set = built_set();
     let measured = set.path().join("measured.jsonl");

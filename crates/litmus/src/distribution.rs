@@ -7,7 +7,7 @@
 //! [`Order::BackToBack`] to compare against.) Finished solutions go to a journal as they
 //! complete, so an interrupted measurement resumes where it stopped and loses nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -48,6 +48,11 @@ pub enum Order {
     /// Every solution once per round, each round in an order shuffled with the seed.
     #[default]
     Interleaved,
+    /// Rounds over the whole set: each round visits every problem in an order shuffled
+    /// with the seed and runs each of its solutions once, in a shuffled order. A
+    /// problem's runs stay together within a round, while its rounds are spread over the
+    /// whole measurement, as every other problem's are.
+    SetRounds,
     /// After the first round (one run each, which settles failures), solutions in their
     /// listed order, each one's other runs one after another, so a burst of noise lands
     /// on whichever solution is running: the way measurements used to be taken, kept to
@@ -100,6 +105,13 @@ pub struct Journal {
     path: PathBuf,
     file: Mutex<File>,
     done: HashMap<(String, usize), Measured>,
+    partial: HashMap<(String, usize), Vec<Measured>>,
+}
+
+/// A journal line holding one run of a solution not yet finished (set rounds only).
+#[derive(Serialize, Deserialize)]
+struct RunLine {
+    run: Measured,
 }
 
 impl Journal {
@@ -111,14 +123,21 @@ impl Journal {
             source,
         };
         let mut done = HashMap::new();
+        let mut partial: HashMap<(String, usize), Vec<Measured>> = HashMap::new();
         if path.exists() {
             for line in BufReader::new(File::open(path).map_err(io)?).lines() {
                 let line = line.map_err(io)?;
                 if let Ok(m) = serde_json::from_str::<Measured>(&line) {
                     done.insert((m.problem_id.clone(), m.solution), m);
+                } else if let Ok(RunLine { run }) = serde_json::from_str(&line) {
+                    partial
+                        .entry((run.problem_id.clone(), run.solution))
+                        .or_default()
+                        .push(run);
                 }
             }
         }
+        partial.retain(|key, _| !done.contains_key(key));
         let file = OpenOptions::new()
             .create(true)
             .append(true)
@@ -128,6 +147,7 @@ impl Journal {
             path: path.to_path_buf(),
             file: Mutex::new(file),
             done,
+            partial,
         })
     }
 
@@ -136,8 +156,21 @@ impl Journal {
         &self.done
     }
 
+    /// Single runs of solutions not yet finished, from earlier runs.
+    pub fn partial(&self) -> &HashMap<(String, usize), Vec<Measured>> {
+        &self.partial
+    }
+
     fn append(&self, m: &Measured) -> Result<(), JournalError> {
-        let mut line = serde_json::to_string(m).expect("measurements serialise");
+        self.write(serde_json::to_string(m).expect("measurements serialise"))
+    }
+
+    fn append_run(&self, run: &Measured) -> Result<(), JournalError> {
+        let line = RunLine { run: run.clone() };
+        self.write(serde_json::to_string(&line).expect("measurements serialise"))
+    }
+
+    fn write(&self, mut line: String) -> Result<(), JournalError> {
         line.push('\n');
         let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
         file.write_all(line.as_bytes())
@@ -166,21 +199,56 @@ pub(crate) fn median(mut values: Vec<f64>) -> f64 {
 
 /// Folds the runs of one solution into its measurement.
 pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
-    let failed = runs.iter().find(|j| j.verdict != Verdict::Passed);
-    let verdict = failed.map_or(Verdict::Passed, |j| j.verdict);
+    let singles: Vec<Measured> = runs
+        .iter()
+        .map(|j| single(problem_id, solution, j))
+        .collect();
+    combine(&singles)
+}
+
+/// A solution that could not be prepared to run: a sandbox error, with why.
+fn unprepared(problem_id: &str, solution: usize, why: &dyn std::fmt::Display) -> Measured {
     Measured {
         problem_id: problem_id.to_string(),
         solution,
-        verdict,
-        time: median(runs.iter().map(|j| j.run.metrics.cpu_ms).collect()),
-        memory: median(
-            runs.iter()
-                .map(|j| j.run.metrics.peak_memory_kb as f64)
-                .collect(),
-        ),
-        integral: median(runs.iter().map(|j| j.run.metrics.integral_kb_ms).collect()),
+        verdict: Verdict::SandboxError,
+        time: f64::NAN,
+        memory: f64::NAN,
+        integral: f64::NAN,
+        runs: 0,
+        reason: Some(why.to_string()),
+    }
+}
+
+/// One run as a measurement of its own.
+fn single(problem_id: &str, solution: usize, run: &Judgement) -> Measured {
+    Measured {
+        problem_id: problem_id.to_string(),
+        solution,
+        verdict: run.verdict,
+        time: run.run.metrics.cpu_ms,
+        memory: run.run.metrics.peak_memory_kb as f64,
+        integral: run.run.metrics.integral_kb_ms,
+        runs: 1,
+        reason: (run.verdict != Verdict::Passed)
+            .then(|| run.reason.clone())
+            .flatten(),
+    }
+}
+
+/// Single-run measurements of one solution combined: the median of each metric, and
+/// the verdict and reason of the first run that failed. Needs at least one run.
+fn combine(runs: &[Measured]) -> Measured {
+    let failed = runs.iter().find(|m| m.verdict != Verdict::Passed);
+    Measured {
+        problem_id: runs[0].problem_id.clone(),
+        solution: runs[0].solution,
+        verdict: failed.map_or(Verdict::Passed, |m| m.verdict),
+        time: median(runs.iter().map(|m| m.time).collect()),
+        memory: median(runs.iter().map(|m| m.memory).collect()),
+        integral: median(runs.iter().map(|m| m.integral).collect()),
         runs: runs.len(),
-        reason: failed.and_then(|j| j.reason.clone()),
+        reason: failed.and_then(|m| m.reason.clone()),
     }
 }
 
@@ -191,9 +259,9 @@ pub fn fold(problem_id: &str, solution: usize, runs: &[Judgement]) -> Measured {
 /// Every solution runs once first (the first round); only those that pass run in the
 /// other `runs - 1` rounds. A failing solution's verdict is settled by its first
 /// failure, so a solution that times out costs one time limit, not `runs` of them.
-/// Interleaved, each round's order is shuffled with the seed (and the problem's id).
-/// Problems are measured one after another, so only one problem's prepared inputs are
-/// held in memory at a time.
+/// Interleaved, each round's order is shuffled with the seed (and the problem's id), and
+/// problems are measured one after another; in set rounds, every round visits every
+/// problem. Either way only one problem's prepared inputs are held in memory at a time.
 pub fn measure(
     pool: &dyn Execute,
     problems: &[Problem],
@@ -223,11 +291,17 @@ pub fn measure(
         state.new.push(m);
         progress(state.count, total);
     };
-    for problem in problems {
-        measure_problem(pool, problem, schedule, options, journal, &complete);
+    let mut rounds_error = None;
+    if schedule.order == Order::SetRounds {
+        rounds_error =
+            measure_in_set_rounds(pool, problems, schedule, options, journal, &complete).err();
+    } else {
+        for problem in problems {
+            measure_problem(pool, problem, schedule, options, journal, &complete);
+        }
     }
     let Finished { new, error, .. } = finished.into_inner().unwrap_or_else(|e| e.into_inner());
-    if let Some(e) = error {
+    if let Some(e) = error.or(rounds_error) {
         return Err(e);
     }
     Ok(earlier.into_iter().chain(new).collect())
@@ -263,16 +337,7 @@ fn measure_problem(
                 prepared.push(p);
                 jobs.push(index);
             }
-            Err(e) => complete(Measured {
-                problem_id: id.clone(),
-                solution: index,
-                verdict: Verdict::SandboxError,
-                time: f64::NAN,
-                memory: f64::NAN,
-                integral: f64::NAN,
-                runs: 0,
-                reason: Some(e.to_string()),
-            }),
+            Err(e) => complete(unprepared(&id, index, &e)),
         }
     }
     if jobs.is_empty() {
@@ -317,12 +382,102 @@ fn measure_problem(
     });
 }
 
+/// Measures the solutions of `problems` not finished in `journal` in rounds over the
+/// whole set ([`Order::SetRounds`]), handing each finished measurement to `complete`.
+/// Each visit prepares the problem's solutions afresh, so only one problem's inputs
+/// are held in memory at a time, and every run goes to the journal as it ends. Returns
+/// the first failure to write the journal.
+fn measure_in_set_rounds(
+    pool: &dyn Execute,
+    problems: &[Problem],
+    Schedule { runs, seed, .. }: Schedule,
+    options: &JudgeOptions,
+    journal: &Journal,
+    complete: &(dyn Fn(Measured) + Sync),
+) -> Result<(), JournalError> {
+    let mut rng = SplitMix(seed);
+    // The runs so far of each solution not yet finished, and the finished ones.
+    let taken = Mutex::new(journal.partial().clone());
+    let finished: Mutex<HashSet<(String, usize)>> =
+        Mutex::new(journal.done().keys().cloned().collect());
+    let error: Mutex<Option<JournalError>> = Mutex::new(None);
+    for round in 0..runs {
+        let mut visits: Vec<&Problem> = problems.iter().collect();
+        rng.shuffle(&mut visits);
+        for problem in visits {
+            let id = problem.problem_id.to_string();
+            // The solutions still short of this round's run.
+            let mut wanted: Vec<usize> = {
+                let taken = taken.lock().unwrap_or_else(|e| e.into_inner());
+                let finished = finished.lock().unwrap_or_else(|e| e.into_inner());
+                (0..problem.solutions.len())
+                    .filter(|&i| {
+                        let key = (id.clone(), i);
+                        !finished.contains(&key) && taken.get(&key).map_or(0, Vec::len) <= round
+                    })
+                    .collect()
+            };
+            rng.shuffle(&mut wanted);
+            let mut jobs = Vec::with_capacity(wanted.len());
+            let mut prepared = Vec::with_capacity(wanted.len());
+            for index in wanted {
+                let solution = &problem.solutions[index];
+                match prepare(problem, &solution.code, solution.language(), options) {
+                    Ok(p) => {
+                        jobs.push(index);
+                        prepared.push(p);
+                    }
+                    Err(e) => {
+                        finished
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .insert((id.clone(), index));
+                        complete(unprepared(&id, index, &e));
+                    }
+                }
+            }
+            judge_all(pool, &prepared, &|i, judgement| {
+                let key = (id.clone(), jobs[i]);
+                let run = single(&id, jobs[i], judgement);
+                let all = {
+                    let mut taken = taken.lock().unwrap_or_else(|e| e.into_inner());
+                    let so_far = taken.entry(key.clone()).or_default();
+                    so_far.push(run.clone());
+                    (run.verdict != Verdict::Passed || so_far.len() >= runs)
+                        .then(|| taken.remove(&key).unwrap_or_default())
+                };
+                match all {
+                    Some(all) => {
+                        finished
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .insert(key);
+                        complete(combine(&all));
+                    }
+                    None => {
+                        if let Err(e) = journal.append_run(&run) {
+                            error
+                                .lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .get_or_insert(e);
+                        }
+                    }
+                }
+            });
+        }
+    }
+    error
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .map_or(Ok(()), Err)
+}
+
 /// `rounds` runs of every job in `jobs`: interleaved, every job once per round, each
-/// round in an order of its own; back to back, each job's runs together, in `jobs`'
-/// order.
+/// round in an order of its own (as within a problem's visit in set rounds); back to
+/// back, each job's runs together, in `jobs`' order.
 fn rounds(jobs: &[usize], rounds: usize, order: Order, rng: &mut SplitMix) -> Vec<usize> {
     match order {
-        Order::Interleaved => {
+        Order::Interleaved | Order::SetRounds => {
             let mut all = Vec::with_capacity(jobs.len() * rounds);
             for _ in 0..rounds {
                 let mut round = jobs.to_vec();

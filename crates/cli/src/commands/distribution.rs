@@ -52,9 +52,12 @@ pub struct DistributionArgs {
     /// Seed of the rounds' orders.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// The order of the runs: interleaved rounds, or back to back (after a first round
-    /// of one run each, each solution's other runs one after another: the older order,
-    /// to compare how much a noisy machine moves the rankings).
+    /// The order of the runs: interleaved rounds within each problem; set rounds, each
+    /// round visiting every problem (in a shuffled order), so each problem's runs are
+    /// spread over the whole measurement and a drift of the machine moves all problems
+    /// alike; or back to back (after a first round of one run each, each solution's
+    /// other runs one after another: the older order, to compare how much a noisy
+    /// machine moves the rankings).
     #[arg(long, value_enum, default_value_t = RunOrder::Interleaved)]
     order: RunOrder,
     /// Print the summary as JSON.
@@ -66,6 +69,7 @@ pub struct DistributionArgs {
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum RunOrder {
     Interleaved,
+    SetRounds,
     BackToBack,
 }
 
@@ -73,6 +77,7 @@ impl From<RunOrder> for Order {
     fn from(order: RunOrder) -> Order {
         match order {
             RunOrder::Interleaved => Order::Interleaved,
+            RunOrder::SetRounds => Order::SetRounds,
             RunOrder::BackToBack => Order::BackToBack,
         }
     }

@@ -4,8 +4,12 @@
 //! with a seed — so a burst of noise from the machine, or a slow drift, falls on all of
 //! them alike instead of on the few that happened to run during it; their ranking is
 //! what Time% rests on. (The older order, each solution's runs back to back, is kept as
-//! [`Order::BackToBack`] to compare against.) Finished solutions go to a journal as they
-//! complete, so an interrupted measurement resumes where it stopped and loses nothing.
+//! [`Order::BackToBack`] to compare against.) Rounds can also span the whole set
+//! ([`Order::SetRounds`]): each round visits every problem, so every problem's runs are
+//! spread over the whole measurement and a drift of the machine's speed moves all
+//! problems alike, not only the solutions of one. Finished solutions (and, in set
+//! rounds, single runs) go to a journal as they complete, so an interrupted measurement
+//! resumes where it stopped and loses nothing.
 
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};

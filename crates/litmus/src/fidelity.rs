@@ -132,9 +132,9 @@ pub struct Fidelity {
 
 /// How far the machine's speed moved between two measurements of a set, problem by
 /// problem. A problem's ratio is the median, over its solutions, of the second
-/// measurement's time over the first's. Problems are measured one after another, so
-/// when the machine speeds up or slows down during a measurement, whole problems move
-/// against each other: τ over all solutions feels that, τ within a problem does not.
+/// measurement's time over the first's. When problems are measured one after another
+/// and the machine speeds up or slows down meanwhile, whole problems move against each
+/// other: τ over all solutions feels that, τ within a problem does not.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Drift {
     /// Problems with a solution timed in both measurements.

@@ -4,8 +4,9 @@
 #   2. keeps the solutions labelled correct (only passing solutions are ranked; a
 #      too-slow one would cost its whole CPU limit per run);
 #   3. two independent `afterburner distribution` runs (RUNS runs per solution each, in
-#      rounds shuffled with seeds 1 and 2, or with ORDER=back-to-back each solution's
-#      runs one after another);
+#      rounds shuffled with seeds 1 and 2: within each problem, or with ORDER=set-rounds
+#      over the whole set, or with ORDER=back-to-back each solution's runs one after
+#      another);
 #   4. `afterburner fidelity`: the share of clearly different pairs (>= 1.3x and >= 1.1x
 #      median CPU time, within a problem and language) that one fresh run orders
 #      correctly, and Kendall's tau between the two measurements. With FRESH=n, n sets

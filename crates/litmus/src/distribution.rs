@@ -176,7 +176,7 @@ impl Journal {
 
     fn write(&self, mut line: String) -> Result<(), JournalError> {
         line.push('\n');
-        let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        let mut file = lock(&self.file);
         file.write_all(line.as_bytes())
             .and_then(|()| file.sync_data())
             .map_err(|source| JournalError::Io {
@@ -257,7 +257,8 @@ fn combine(runs: &[Measured]) -> Measured {
 }
 
 /// Measures every solution of `problems` not yet in `journal` as `schedule` says, over
-/// `pool`; `progress(done, total)` counts solutions. Returns all measurements (earlier
+/// `pool`; `progress(done, total)` counts solutions (runs, in set rounds, where
+/// solutions finish only in the last round). Returns all measurements (earlier
 /// and new).
 ///
 /// Every solution runs once first (the first round); only those that pass run in the
@@ -285,20 +286,31 @@ pub fn measure(
         new: Vec::new(),
         error: None,
     });
-    progress(earlier.len(), total);
+    let set_rounds = schedule.order == Order::SetRounds;
+    if !set_rounds {
+        progress(earlier.len(), total);
+    }
     let complete = |m: Measured| {
-        let mut state = finished.lock().unwrap_or_else(|e| e.into_inner());
+        let mut state = lock(&finished);
         if let Err(e) = journal.append(&m) {
             state.error.get_or_insert(e);
         }
         state.count += 1;
         state.new.push(m);
-        progress(state.count, total);
+        if !set_rounds {
+            progress(state.count, total);
+        }
     };
     let mut rounds_error = None;
-    if schedule.order == Order::SetRounds {
-        rounds_error =
-            measure_in_set_rounds(pool, problems, schedule, options, journal, &complete).err();
+    if set_rounds {
+        let rounds = SetRounds {
+            schedule,
+            options,
+            journal,
+            complete: &complete,
+            progress,
+        };
+        rounds_error = rounds.measure(pool, problems).err();
     } else {
         for problem in problems {
             measure_problem(pool, problem, schedule, options, journal, &complete);
@@ -357,25 +369,20 @@ fn measure_problem(
         if runs == 1 || judgement.verdict != Verdict::Passed {
             complete(fold(&id, jobs[job], std::slice::from_ref(judgement)));
         } else {
-            let mut pending = pending.lock().unwrap_or_else(|e| e.into_inner());
+            let mut pending = lock(&pending);
             pending.insert(job, vec![judgement.clone()]);
         }
     });
 
     // The other rounds, of the solutions that passed.
-    let mut again: Vec<usize> = pending
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .keys()
-        .copied()
-        .collect();
+    let mut again: Vec<usize> = lock(&pending).keys().copied().collect();
     again.sort_unstable();
     let repeats = rounds(&again, runs - 1, order, &mut rng);
     let requests: Vec<Prepared> = repeats.iter().map(|&job| prepared[job].clone()).collect();
     judge_all(pool, &requests, &|index, judgement| {
         let job = repeats[index];
         let all = {
-            let mut pending = pending.lock().unwrap_or_else(|e| e.into_inner());
+            let mut pending = lock(&pending);
             let entry = pending.entry(job).or_default();
             entry.push(judgement.clone());
             (entry.len() == runs).then(|| pending.remove(&job).unwrap_or_default())
@@ -386,94 +393,119 @@ fn measure_problem(
     });
 }
 
-/// Measures the solutions of `problems` not finished in `journal` in rounds over the
-/// whole set ([`Order::SetRounds`]), handing each finished measurement to `complete`.
-/// Each visit prepares the problem's solutions afresh, so only one problem's inputs
-/// are held in memory at a time, and every run goes to the journal as it ends. Returns
-/// the first failure to write the journal.
-fn measure_in_set_rounds(
-    pool: &dyn Execute,
-    problems: &[Problem],
-    Schedule { runs, seed, .. }: Schedule,
-    options: &JudgeOptions,
-    journal: &Journal,
-    complete: &(dyn Fn(Measured) + Sync),
-) -> Result<(), JournalError> {
-    let mut rng = SplitMix(seed);
-    // The runs so far of each solution not yet finished, and the finished ones.
-    let taken = Mutex::new(journal.partial().clone());
-    let finished: Mutex<HashSet<(String, usize)>> =
-        Mutex::new(journal.done().keys().cloned().collect());
-    let error: Mutex<Option<JournalError>> = Mutex::new(None);
-    for round in 0..runs {
-        let mut visits: Vec<&Problem> = problems.iter().collect();
-        rng.shuffle(&mut visits);
-        for problem in visits {
-            let id = problem.problem_id.to_string();
-            // The solutions still short of this round's run.
-            let mut wanted: Vec<usize> = {
-                let taken = taken.lock().unwrap_or_else(|e| e.into_inner());
-                let finished = finished.lock().unwrap_or_else(|e| e.into_inner());
-                (0..problem.solutions.len())
-                    .filter(|&i| {
-                        let key = (id.clone(), i);
-                        !finished.contains(&key) && taken.get(&key).map_or(0, Vec::len) <= round
-                    })
-                    .collect()
-            };
-            rng.shuffle(&mut wanted);
-            let mut jobs = Vec::with_capacity(wanted.len());
-            let mut prepared = Vec::with_capacity(wanted.len());
-            for index in wanted {
-                let solution = &problem.solutions[index];
-                match prepare(problem, &solution.code, solution.language(), options) {
-                    Ok(p) => {
-                        jobs.push(index);
-                        prepared.push(p);
-                    }
-                    Err(e) => {
-                        finished
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .insert((id.clone(), index));
-                        complete(unprepared(&id, index, &e));
-                    }
-                }
-            }
-            judge_all(pool, &prepared, &|i, judgement| {
-                let key = (id.clone(), jobs[i]);
-                let run = single(&id, jobs[i], judgement);
-                let all = {
-                    let mut taken = taken.lock().unwrap_or_else(|e| e.into_inner());
-                    let so_far = taken.entry(key.clone()).or_default();
-                    so_far.push(run.clone());
-                    (run.verdict != Verdict::Passed || so_far.len() >= runs)
-                        .then(|| taken.remove(&key).unwrap_or_default())
+/// A measurement in rounds over the whole set ([`Order::SetRounds`]).
+struct SetRounds<'a> {
+    schedule: Schedule,
+    options: &'a JudgeOptions,
+    journal: &'a Journal,
+    /// Takes each finished measurement.
+    complete: &'a (dyn Fn(Measured) + Sync),
+    /// Counts runs: `(done, total)`.
+    progress: &'a (dyn Fn(usize, usize) + Sync),
+}
+
+impl SetRounds<'_> {
+    /// Measures the solutions of `problems` not finished in the journal. Each visit
+    /// prepares the problem's solutions afresh, so only one problem's inputs are held in
+    /// memory at a time, and every run goes to the journal as it ends. Returns the first
+    /// failure to write the journal.
+    fn measure(&self, pool: &dyn Execute, problems: &[Problem]) -> Result<(), JournalError> {
+        let Schedule { runs, seed, .. } = self.schedule;
+        let mut rng = SplitMix(seed);
+        // The runs so far of each solution not yet finished, and the finished ones.
+        let taken = Mutex::new(self.journal.partial().clone());
+        let finished: Mutex<HashSet<(String, usize)>> =
+            Mutex::new(self.journal.done().keys().cloned().collect());
+        let error: Mutex<Option<JournalError>> = Mutex::new(None);
+        // Runs done and runs to do; a solution that fails stops early and takes its
+        // remaining runs off the total.
+        let left: usize = {
+            let (taken, finished) = (lock(&taken), lock(&finished));
+            problems
+                .iter()
+                .flat_map(|p| (0..p.solutions.len()).map(|i| (p.problem_id.to_string(), i)))
+                .filter(|key| !finished.contains(key))
+                .map(|key| runs.saturating_sub(taken.get(&key).map_or(0, Vec::len)))
+                .sum()
+        };
+        let counts = Mutex::new((0, left));
+        (self.progress)(0, left);
+        let count = |ran: usize, skipped: usize| {
+            let mut counts = lock(&counts);
+            counts.0 += ran;
+            counts.1 = counts.1.saturating_sub(skipped);
+            (self.progress)(counts.0, counts.1);
+        };
+        for round in 0..runs {
+            let mut visits: Vec<&Problem> = problems.iter().collect();
+            rng.shuffle(&mut visits);
+            for problem in visits {
+                let id = problem.problem_id.to_string();
+                // The solutions still short of this round's run.
+                let mut wanted: Vec<usize> = {
+                    let (taken, finished) = (lock(&taken), lock(&finished));
+                    (0..problem.solutions.len())
+                        .filter(|&i| {
+                            let key = (id.clone(), i);
+                            !finished.contains(&key) && taken.get(&key).map_or(0, Vec::len) <= round
+                        })
+                        .collect()
                 };
-                match all {
-                    Some(all) => {
-                        finished
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .insert(key);
-                        complete(combine(&all));
-                    }
-                    None => {
-                        if let Err(e) = journal.append_run(&run) {
-                            error
-                                .lock()
-                                .unwrap_or_else(|e| e.into_inner())
-                                .get_or_insert(e);
+                rng.shuffle(&mut wanted);
+                let mut jobs = Vec::with_capacity(wanted.len());
+                let mut prepared = Vec::with_capacity(wanted.len());
+                for index in wanted {
+                    let solution = &problem.solutions[index];
+                    match prepare(problem, &solution.code, solution.language(), self.options) {
+                        Ok(p) => {
+                            jobs.push(index);
+                            prepared.push(p);
+                        }
+                        Err(e) => {
+                            let before = lock(&taken).remove(&(id.clone(), index));
+                            lock(&finished).insert((id.clone(), index));
+                            count(0, runs.saturating_sub(before.map_or(0, |b| b.len())));
+                            (self.complete)(unprepared(&id, index, &e));
                         }
                     }
                 }
-            });
+                judge_all(pool, &prepared, &|i, judgement| {
+                    let key = (id.clone(), jobs[i]);
+                    let run = single(&id, jobs[i], judgement);
+                    let all = {
+                        let mut taken = lock(&taken);
+                        let so_far = taken.entry(key.clone()).or_default();
+                        so_far.push(run.clone());
+                        (run.verdict != Verdict::Passed || so_far.len() >= runs)
+                            .then(|| taken.remove(&key).unwrap_or_default())
+                    };
+                    match all {
+                        Some(all) => {
+                            lock(&finished).insert(key);
+                            count(1, runs.saturating_sub(all.len()));
+                            (self.complete)(combine(&all));
+                        }
+                        None => {
+                            count(1, 0);
+                            if let Err(e) = self.journal.append_run(&run) {
+                                lock(&error).get_or_insert(e);
+                            }
+                        }
+                    }
+                });
+            }
         }
+        error
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner())
+            .map_or(Ok(()), Err)
     }
-    error
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner())
-        .map_or(Ok(()), Err)
+}
+
+/// Locks `mutex`, taking the data of a poisoned one too (a panicking callback leaves
+/// nothing half-written here).
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// `rounds` runs of every job in `jobs`: interleaved, every job once per round, each

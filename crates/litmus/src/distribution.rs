@@ -509,8 +509,8 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 /// `rounds` runs of every job in `jobs`: interleaved, every job once per round, each
-/// round in an order of its own (as within a problem's visit in set rounds); back to
-/// back, each job's runs together, in `jobs`' order.
+/// round in an order of its own (set rounds, which shuffle each visit themselves, are
+/// treated alike); back to back, each job's runs together, in `jobs`' order.
 fn rounds(jobs: &[usize], rounds: usize, order: Order, rng: &mut SplitMix) -> Vec<usize> {
     match order {
         Order::Interleaved | Order::SetRounds => {

@@ -2,9 +2,29 @@
 
 mod common;
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::{afterburner, bin, built_set, cache, json};
+
+/// Runs `afterburner distribution --json` on `set` with `extra` arguments, writing to `out`,
+/// and returns its summary.
+fn distribution_summary(set: &Path, out: &Path, extra: &[&str]) -> serde_json::Value {
+    json(
+        &afterburner()
+            .args(["distribution", "--json"])
+            .args(extra)
+            .arg("--dataset")
+            .arg(set)
+            .arg("--out")
+            .arg(out)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+}
 
 #[test]
 fn an_interrupted_distribution_resumes_without_redoing_work() {
@@ -39,18 +59,7 @@ fn an_interrupted_distribution_resumes_without_redoing_work() {
         "the run finished before it could be interrupted"
     );
 
-    let summary = json(
-        &afterburner()
-            .args(["distribution", "--json", "--runs", "3", "--dataset"])
-            .arg(set.path())
-            .arg("--out")
-            .arg(&out)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone(),
-    );
+    let summary = distribution_summary(set.path(), &out, &["--runs", "3"]);
     assert_eq!(summary["resumed"], before);
     assert_eq!(summary["solutions"], 5);
     assert_eq!(summary["changed"].as_array().unwrap().len(), 0, "{summary}");
@@ -88,26 +97,7 @@ fn set_rounds_spread_every_problem_over_the_rounds_and_resume_from_single_runs()
             + "\n",
     )
     .unwrap();
-    let summary = json(
-        &afterburner()
-            .args([
-                "distribution",
-                "--json",
-                "--order",
-                "set-rounds",
-                "--runs",
-                "2",
-            ])
-            .arg("--dataset")
-            .arg(set.path())
-            .arg("--out")
-            .arg(&out)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone(),
-    );
+    let summary = distribution_summary(set.path(), &out, &["--order", "set-rounds", "--runs", "2"]);
     assert_eq!(summary["solutions"], 10, "{summary}");
     assert_eq!(summary["changed"].as_array().unwrap().len(), 0, "{summary}");
     // The first round's runs of both problems' passing solutions went to the journal

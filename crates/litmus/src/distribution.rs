@@ -7,9 +7,11 @@
 //! [`Order::BackToBack`] to compare against.) Rounds can also span the whole set
 //! ([`Order::SetRounds`]): each round visits every problem, so every problem's runs are
 //! spread over the whole measurement and a drift of the machine's speed moves all
-//! problems alike, not only the solutions of one. Finished solutions (and, in set
-//! rounds, single runs) go to a journal as they complete, so an interrupted measurement
-//! resumes where it stopped and loses nothing.
+//! problems alike, not only the solutions of one. The [calibration](crate::calibration)
+//! program runs before each round of a problem and after its last, so the problem's
+//! record says how fast the machine was meanwhile. Finished solutions (and, in set
+//! rounds, single runs, and calibration runs) go to a journal as they complete, so an
+//! interrupted measurement resumes where it stopped and loses nothing.
 
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
@@ -23,6 +25,7 @@ use afterburner_venus::{Problem, Verdict};
 use serde::{Deserialize, Serialize};
 
 use crate::bootstrap::SplitMix;
+use crate::calibration;
 
 /// The median-of-runs measurement of one solution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,6 +76,8 @@ pub struct Schedule {
     pub order: Order,
     /// Seed of the interleaved rounds' orders.
     pub seed: u64,
+    /// Run the calibration program alongside each problem's rounds.
+    pub calibrate: bool,
 }
 
 /// A solution whose measured verdict differs from what the data said.
@@ -110,12 +115,28 @@ pub struct Journal {
     file: Mutex<File>,
     done: HashMap<(String, usize), Measured>,
     partial: HashMap<(String, usize), Vec<Measured>>,
+    /// Each problem's calibration times (ms), earlier and new.
+    calibrations: Mutex<HashMap<String, Vec<f64>>>,
 }
 
 /// A journal line holding one run of a solution not yet finished (set rounds only).
 #[derive(Serialize, Deserialize)]
 struct RunLine {
     run: Measured,
+}
+
+/// A journal line holding one run of the calibration program.
+#[derive(Serialize, Deserialize)]
+struct CalibrationLine {
+    calibration: CalibrationRun,
+}
+
+/// One calibration run during a problem's measurement.
+#[derive(Serialize, Deserialize)]
+struct CalibrationRun {
+    problem_id: String,
+    /// Its CPU time in ms.
+    time: f64,
 }
 
 impl Journal {
@@ -128,6 +149,7 @@ impl Journal {
         };
         let mut done = HashMap::new();
         let mut partial: HashMap<(String, usize), Vec<Measured>> = HashMap::new();
+        let mut calibrations: HashMap<String, Vec<f64>> = HashMap::new();
         if path.exists() {
             for line in BufReader::new(File::open(path).map_err(io)?).lines() {
                 let line = line.map_err(io)?;
@@ -138,6 +160,11 @@ impl Journal {
                         .entry((run.problem_id.clone(), run.solution))
                         .or_default()
                         .push(run);
+                } else if let Ok(CalibrationLine { calibration }) = serde_json::from_str(&line) {
+                    calibrations
+                        .entry(calibration.problem_id)
+                        .or_default()
+                        .push(calibration.time);
                 }
             }
         }
@@ -152,6 +179,7 @@ impl Journal {
             file: Mutex::new(file),
             done,
             partial,
+            calibrations: Mutex::new(calibrations),
         })
     }
 
@@ -163,6 +191,27 @@ impl Journal {
     /// Single runs of solutions not yet finished, from earlier runs.
     pub fn partial(&self) -> &HashMap<(String, usize), Vec<Measured>> {
         &self.partial
+    }
+
+    /// The median time (ms) of the calibration runs taken while `problem_id` was
+    /// measured, in this run and earlier ones; `None` when none was.
+    pub fn calibration(&self, problem_id: &str) -> Option<f64> {
+        let times = lock(&self.calibrations).get(problem_id)?.clone();
+        Some(median(times))
+    }
+
+    fn append_calibration(&self, problem_id: &str, time: f64) -> Result<(), JournalError> {
+        lock(&self.calibrations)
+            .entry(problem_id.to_string())
+            .or_default()
+            .push(time);
+        let line = CalibrationLine {
+            calibration: CalibrationRun {
+                problem_id: problem_id.to_string(),
+                time,
+            },
+        };
+        self.write(serde_json::to_string(&line).expect("calibrations serialise"))
     }
 
     fn append(&self, m: &Measured) -> Result<(), JournalError> {
@@ -267,6 +316,8 @@ fn combine(runs: &[Measured]) -> Measured {
 /// Interleaved, each round's order is shuffled with the seed (and the problem's id), and
 /// problems are measured one after another; in set rounds, every round visits every
 /// problem. Either way only one problem's prepared inputs are held in memory at a time.
+/// With [`Schedule::calibrate`], the calibration program's runs go to the journal too;
+/// [`record_calibrations`] writes their medians into the problems.
 pub fn measure(
     pool: &dyn Execute,
     problems: &[Problem],
@@ -301,6 +352,16 @@ pub fn measure(
             progress(state.count, total);
         }
     };
+    let calibrate = |problem_id: &str| {
+        if !schedule.calibrate {
+            return;
+        }
+        for time in calibration::calibrate(pool, options) {
+            if let Err(e) = journal.append_calibration(problem_id, time) {
+                lock(&finished).error.get_or_insert(e);
+            }
+        }
+    };
     let mut rounds_error = None;
     if set_rounds {
         let rounds = SetRounds {
@@ -308,12 +369,15 @@ pub fn measure(
             options,
             journal,
             complete: &complete,
+            calibrate: &calibrate,
             progress,
         };
         rounds_error = rounds.measure(pool, problems).err();
     } else {
         for problem in problems {
-            measure_problem(pool, problem, schedule, options, journal, &complete);
+            measure_problem(
+                pool, problem, schedule, options, journal, &complete, &calibrate,
+            );
         }
     }
     let Finished { new, error, .. } = finished.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -331,14 +395,18 @@ struct Finished {
 }
 
 /// Measures the solutions of one problem not yet in `journal`, handing each finished
-/// measurement to `complete`.
+/// measurement to `complete`, with `calibrate(problem_id)` before each round and after
+/// the last (back to back: before the first round, before the other runs and after).
 fn measure_problem(
     pool: &dyn Execute,
     problem: &Problem,
-    Schedule { runs, order, seed }: Schedule,
+    Schedule {
+        runs, order, seed, ..
+    }: Schedule,
     options: &JudgeOptions,
     journal: &Journal,
     complete: &(dyn Fn(Measured) + Sync),
+    calibrate: &dyn Fn(&str),
 ) {
     let id = problem.problem_id.to_string();
     let mut rng = SplitMix(seed ^ fnv1a(id.as_bytes()));
@@ -361,6 +429,7 @@ fn measure_problem(
     }
 
     // First round: once each. Failures and single-run measurements finish here.
+    calibrate(&id);
     let first = rounds(&(0..jobs.len()).collect::<Vec<_>>(), 1, order, &mut rng);
     let requests: Vec<Prepared> = first.iter().map(|&job| prepared[job].clone()).collect();
     let pending: Mutex<HashMap<usize, Vec<Judgement>>> = Mutex::new(HashMap::new());
@@ -374,23 +443,32 @@ fn measure_problem(
         }
     });
 
-    // The other rounds, of the solutions that passed.
+    // The other rounds, of the solutions that passed, one at a time (back to back, all
+    // at once).
     let mut again: Vec<usize> = lock(&pending).keys().copied().collect();
     again.sort_unstable();
     let repeats = rounds(&again, runs - 1, order, &mut rng);
-    let requests: Vec<Prepared> = repeats.iter().map(|&job| prepared[job].clone()).collect();
-    judge_all(pool, &requests, &|index, judgement| {
-        let job = repeats[index];
-        let all = {
-            let mut pending = lock(&pending);
-            let entry = pending.entry(job).or_default();
-            entry.push(judgement.clone());
-            (entry.len() == runs).then(|| pending.remove(&job).unwrap_or_default())
-        };
-        if let Some(all) = all {
-            complete(fold(&id, jobs[job], &all));
-        }
-    });
+    let batch = match order {
+        Order::BackToBack => repeats.len(),
+        Order::Interleaved | Order::SetRounds => again.len(),
+    };
+    for round in repeats.chunks(batch.max(1)) {
+        calibrate(&id);
+        let requests: Vec<Prepared> = round.iter().map(|&job| prepared[job].clone()).collect();
+        judge_all(pool, &requests, &|index, judgement| {
+            let job = round[index];
+            let all = {
+                let mut pending = lock(&pending);
+                let entry = pending.entry(job).or_default();
+                entry.push(judgement.clone());
+                (entry.len() == runs).then(|| pending.remove(&job).unwrap_or_default())
+            };
+            if let Some(all) = all {
+                complete(fold(&id, jobs[job], &all));
+            }
+        });
+    }
+    calibrate(&id);
 }
 
 /// A measurement in rounds over the whole set ([`Order::SetRounds`]).
@@ -400,6 +478,8 @@ struct SetRounds<'a> {
     journal: &'a Journal,
     /// Takes each finished measurement.
     complete: &'a (dyn Fn(Measured) + Sync),
+    /// Runs the calibration program for a problem, at each visit.
+    calibrate: &'a dyn Fn(&str),
     /// Counts runs: `(done, total)`.
     progress: &'a (dyn Fn(usize, usize) + Sync),
 }
@@ -469,6 +549,9 @@ impl SetRounds<'_> {
                         }
                     }
                 }
+                if !prepared.is_empty() {
+                    (self.calibrate)(&id);
+                }
                 judge_all(pool, &prepared, &|i, judgement| {
                     let key = (id.clone(), jobs[i]);
                     let run = single(&id, jobs[i], judgement);
@@ -534,6 +617,21 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Records on each problem how fast the machine was while it was measured: the median
+/// of its calibration runs in `journal`, in its `measured_with` (so after that is
+/// stamped). Returns how many problems have one.
+pub fn record_calibrations(problems: &mut [Problem], journal: &Journal) -> usize {
+    let mut recorded = 0;
+    for problem in problems {
+        let calibration = journal.calibration(&problem.problem_id.to_string());
+        if let Some(measured_with) = &mut problem.measured_with {
+            measured_with.calibration_us = calibration.map(calibration::micros);
+            recorded += usize::from(calibration.is_some());
+        }
+    }
+    recorded
 }
 
 /// Writes the measurements into the problems' solutions and returns the solutions whose
@@ -608,6 +706,24 @@ mod tests {
         let again = Journal::open(&path).unwrap();
         assert_eq!(again.done().len(), 1);
         assert_eq!(again.done()[&("7".to_string(), 2)], m);
+    }
+
+    #[test]
+    fn calibrations_are_kept_per_problem_across_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.jsonl");
+        {
+            let journal = Journal::open(&path).unwrap();
+            journal.append_calibration("7", 80.0).unwrap();
+            journal.append_calibration("8", 95.0).unwrap();
+            assert_eq!(journal.calibration("7"), Some(80.0));
+        }
+        let again = Journal::open(&path).unwrap();
+        again.append_calibration("7", 90.0).unwrap();
+        assert_eq!(again.calibration("7"), Some(85.0), "earlier runs count");
+        assert_eq!(again.calibration("8"), Some(95.0));
+        assert_eq!(again.calibration("9"), None);
+        assert!(again.done().is_empty() && again.partial().is_empty());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 #![deny(missing_docs)]
 
 pub mod bootstrap;
+pub mod calibration;
 pub mod distribution;
 pub mod fidelity;
 pub mod percentile;

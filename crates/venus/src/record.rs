@@ -314,6 +314,12 @@ pub struct MeasuredWith {
     /// The Monolith servers that ran the measurements; empty when this machine did.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub servers: Vec<String>,
+    /// How fast the machine ran while this problem's solutions were measured: the
+    /// median CPU time, in µs, of Afterburner's fixed calibration program, run alongside
+    /// them. Comparing it between two measurements divides the machine's drift out;
+    /// absent when not calibrated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration_us: Option<u64>,
     /// The Afterburner version that measured.
     pub afterburner: String,
     /// When the measurement was written: an RFC 3339 UTC time to the second.

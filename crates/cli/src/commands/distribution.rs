@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use afterburner_litmus::distribution::{apply, measure, Journal, Order, Schedule};
+use afterburner_litmus::distribution::{
+    apply, measure, record_calibrations, Journal, Order, Schedule,
+};
 use afterburner_litmus::provenance::{stamp, Settings};
 use afterburner_venus::write;
 use anyhow::{bail, Context};
@@ -60,6 +62,11 @@ pub struct DistributionArgs {
     /// machine moves the rankings).
     #[arg(long, value_enum, default_value_t = RunOrder::Interleaved)]
     order: RunOrder,
+    /// Do not run the calibration program (a fixed Python program run before each
+    /// round of a problem and after its last, recording how fast the machine was while
+    /// the problem was measured).
+    #[arg(long)]
+    no_calibration: bool,
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
@@ -88,6 +95,8 @@ struct Summary {
     problems: usize,
     solutions: usize,
     resumed: usize,
+    /// Problems that record how fast the machine ran while they were measured.
+    calibrated: usize,
     /// Wall-clock seconds this invocation spent measuring.
     seconds: f64,
     changed: Vec<afterburner_litmus::distribution::Changed>,
@@ -134,6 +143,7 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
             runs: settings.runs,
             order: args.order.into(),
             seed: args.seed,
+            calibrate: !args.no_calibration,
         },
         &options,
         &journal,
@@ -142,6 +152,7 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
     progress.finish();
     let changed = apply(&mut problems, &measured);
     stamp(&mut problems, &executor.machine().measured_with(&settings));
+    let calibrated = record_calibrations(&mut problems, &journal);
     match extension {
         "jsonl" => write::jsonl(&args.out, &problems),
         _ => write::parquet(&args.out, &problems),
@@ -151,6 +162,7 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
         problems: problems.len(),
         solutions: measured.len(),
         resumed,
+        calibrated,
         seconds: started.elapsed().as_secs_f64(),
         changed,
         out: args.out.clone(),
@@ -166,6 +178,12 @@ pub fn execute(args: DistributionArgs) -> anyhow::Result<ExitCode> {
             summary.seconds,
             summary.out.display()
         );
+        let uncalibrated = summary.problems - summary.calibrated;
+        if !args.no_calibration && uncalibrated > 0 {
+            println!(
+                "  {uncalibrated} problems record no machine speed: the calibration program (Python) did not run; `afterburner doctor` says why"
+            );
+        }
         for c in &summary.changed {
             let why = c
                 .reason

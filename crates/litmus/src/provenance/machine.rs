@@ -66,6 +66,7 @@ impl Machine {
             toolchains: self.toolchains.clone(),
             isolation: self.isolation.clone(),
             servers: self.servers.clone(),
+            calibration_us: None,
             afterburner: env!("CARGO_PKG_VERSION").to_string(),
             measured_at: rfc3339_utc(SystemTime::now()),
         }

@@ -239,8 +239,10 @@ pub fn settle<'a>(
             unrecorded += 1;
             continue;
         };
+        // When and at what speed of the machine are not how: they differ per problem.
         let m = MeasuredWith {
             measured_at: String::new(),
+            calibration_us: None,
             ..m.clone()
         };
         match variants.iter_mut().find(|(v, _)| *v == m) {

@@ -120,7 +120,15 @@ fn an_unknown_cpu_is_a_note_and_an_unrecorded_toolchain_is_not_compared() {
 
 #[test]
 fn without_flags_candidates_are_measured_as_the_dataset_was() {
-    let problems = [problem(1, Some(recorded())), problem(2, Some(recorded()))];
+    // Each problem recorded the machine's speed of its own time: that is no disagreement.
+    let at_speed = |us| MeasuredWith {
+        calibration_us: Some(us),
+        ..recorded()
+    };
+    let problems = [
+        problem(1, Some(at_speed(180_000))),
+        problem(2, Some(at_speed(195_000))),
+    ];
     let (settings, warnings) = settings_and_warnings(&problems, Requested::default(), &here());
     assert_eq!(
         settings,

@@ -412,6 +412,7 @@ mod tests {
             toolchains: [("python".to_string(), "Python 3.11.2".to_string())].into(),
             isolation: Some("full, cgroup v2, memory from cgroup-members".into()),
             servers: Vec::new(),
+            calibration_us: Some(181_250),
             afterburner: "0.1.0".into(),
             measured_at: "2025-03-04T05:06:07Z".into(),
         });

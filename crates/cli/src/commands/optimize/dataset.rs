@@ -193,6 +193,8 @@ impl Chosen {
                 runs: self.measurement.runs,
                 order: Order::Interleaved,
                 seed: REFERENCE_SEED,
+                // Kept in the run folder only, where nothing compares machine speeds.
+                calibrate: false,
             },
             &self.measurement.judge_options(),
             &journal,

@@ -43,8 +43,14 @@ fn an_interrupted_distribution_resumes_without_redoing_work() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
+    // Finished solutions: the journal's other lines are calibration runs.
+    let finished = || {
+        std::fs::read_to_string(&journal).map_or(0, |j| {
+            j.lines().filter(|l| l.contains("\"verdict\"")).count()
+        })
+    };
     let started = Instant::now();
-    while std::fs::read_to_string(&journal).map_or(0, |j| j.lines().count()) < 2 {
+    while finished() < 2 {
         assert!(
             started.elapsed() < Duration::from_secs(60),
             "nothing was measured"
@@ -53,7 +59,8 @@ fn an_interrupted_distribution_resumes_without_redoing_work() {
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    let before = std::fs::read_to_string(&journal).unwrap().lines().count();
+    let before = finished();
+    let calibrated_before = calibrations(&journal, "9001").len();
     assert!(
         before < 5 && !out.exists(),
         "the run finished before it could be interrupted"
@@ -75,6 +82,37 @@ fn an_interrupted_distribution_resumes_without_redoing_work() {
     assert!(solutions[0]["time"].as_f64().unwrap() > 0.0);
     assert_eq!(solutions[2]["passed"], false);
     assert_eq!(solutions[3]["status"], "timeout");
+    // The calibration ran three times before the first round, so the interrupted run
+    // left some; the resumed one ran it before each of its three rounds and after the
+    // last. The record keeps the median of them all.
+    let all = calibrations(&journal, "9001");
+    assert!(calibrated_before >= 3, "{all:?}");
+    assert_eq!(all.len(), calibrated_before + 4 * 3, "{all:?}");
+    assert_eq!(summary["calibrated"], 1, "{summary}");
+    assert_eq!(record["measured_with"]["calibration_us"], median_us(all));
+}
+
+/// The CPU times (ms) of the calibration runs `journal` holds for `problem`.
+fn calibrations(journal: &Path, problem: &str) -> Vec<f64> {
+    std::fs::read_to_string(journal)
+        .unwrap()
+        .lines()
+        .map(|l| json(l.as_bytes()))
+        .filter(|l| l["calibration"]["problem_id"] == problem)
+        .map(|l| l["calibration"]["time"].as_f64().unwrap())
+        .collect()
+}
+
+/// The median of `times` (ms) in whole µs, as records keep a calibration.
+fn median_us(mut times: Vec<f64>) -> u64 {
+    times.sort_by(f64::total_cmp);
+    let n = times.len();
+    let median = if n % 2 == 1 {
+        times[n / 2]
+    } else {
+        (times[n / 2 - 1] + times[n / 2]) / 2.0
+    };
+    (median * 1000.0).round() as u64
 }
 
 #[test]
@@ -133,6 +171,15 @@ fn set_rounds_spread_every_problem_over_the_rounds_and_resume_from_single_runs()
         assert_eq!(solution(problem, 2)["passed"], false);
         assert_eq!(solution(problem, 3)["status"], "timeout");
     }
+    // Each problem calibrated three times at each of its two visits.
+    for (index, id) in ["9001", "9002"].into_iter().enumerate() {
+        let times = calibrations(&journal, id);
+        assert_eq!(times.len(), 6, "{id}: {times:?}");
+        assert_eq!(
+            measured[index]["measured_with"]["calibration_us"],
+            median_us(times)
+        );
+    }
 }
 
 #[test]
@@ -147,6 +194,7 @@ fn evaluate_scores_candidates_and_writes_every_report() {
             "2",
             "--order",
             "back-to-back",
+            "--no-calibration",
             "--dataset",
         ])
         .arg(set.path())
@@ -154,6 +202,10 @@ fn evaluate_scores_candidates_and_writes_every_report() {
         .arg(&measured)
         .assert()
         .success();
+    let journal = set.path().join("measured.jsonl.journal.jsonl");
+    assert_eq!(calibrations(&journal, "9001"), Vec::<f64>::new());
+    let record = json(std::fs::read_to_string(&measured).unwrap().as_bytes());
+    assert!(record["measured_with"].get("calibration_us").is_none());
     let candidates = set.path().join("candidates.jsonl");
     std::fs::write(
         &candidates,
@@ -259,6 +311,11 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
     assert_eq!(recorded["sample_hz"], 20_000);
     assert!(recorded["cpus"].as_u64().unwrap() >= 1);
     assert_eq!(recorded["afterburner"], env!("CARGO_PKG_VERSION"));
+    // How fast the machine ran meanwhile: the calibration program's median, in µs.
+    assert!(
+        recorded["calibration_us"].as_u64().unwrap() > 0,
+        "{recorded}"
+    );
     let at = recorded["measured_at"].as_str().unwrap();
     assert!(
         at.len() == 20 && at.ends_with('Z') && at.as_bytes()[10] == b'T',
@@ -402,7 +459,11 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
     ];
     // A C++ solution of problem 1, alone in its language: it forms no pair and no
     // within-language τ, and counts only in the τ over all solutions.
-    let problems = [with_cpp_solution(&problems[0], 5.0), problems[1].clone()];
+    // Both measurements recorded the calibration program's time (µs) with each problem.
+    let problems = [
+        calibrated(&with_cpp_solution(&problems[0], 5.0), 80_000),
+        calibrated(&problems[1], 80_000),
+    ];
     std::fs::write(&measured, problems.join("\n") + "\n").unwrap();
     // A second measurement of the same solutions (only the stored times are read).
     let again = dir.path().join("again.jsonl");
@@ -419,7 +480,10 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
         ),
         record(2, &[(&fast, true, 30.0), (&slow, true, 1200.0)]),
     ];
-    let second = [with_cpp_solution(&second[0], 6.0), second[1].clone()];
+    let second = [
+        calibrated(&with_cpp_solution(&second[0], 6.0), 84_000),
+        calibrated(&second[1], 2_000_000),
+    ];
     std::fs::write(&again, second.join("\n") + "\n").unwrap();
 
     let f = json(
@@ -434,13 +498,7 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
             .stdout
             .clone(),
     );
-    let close = |field: &str, expected: f64| {
-        let got = f[field].as_f64().unwrap_or_else(|| panic!("{field}: {f}"));
-        assert!(
-            (got - expected).abs() < 1e-9,
-            "{field}: {got} ≠ {expected}\n{f}"
-        );
-    };
+    let close = |field: &str, expected: f64| near(&f[field], expected, &format!("{field} in {f}"));
     assert_eq!(f["orderings"][0]["ratio"], 1.3, "{f}");
     assert_eq!(f["orderings"][0]["pairs"], 6, "{f}");
     assert_eq!(f["orderings"][0]["ordered"], 5, "{f}");
@@ -488,13 +546,23 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
         ("median", (1.05 + problem_2) / 2.0),
         ("kendall_tau_all_without_drift", (14.0 - 7.0) / 21.0),
     ] {
-        let got = drift[field]
-            .as_f64()
-            .unwrap_or_else(|| panic!("{field}: {f}"));
-        assert!(
-            (got - expected).abs() < 1e-9,
-            "{field}: {got} ≠ {expected}\n{f}"
-        );
+        near(&drift[field], expected, &format!("{field} in {f}"));
+    }
+    // The calibration program ran 1.05× slower the second time with problem 1, all of
+    // its drift, and 25× slower with problem 2, short of its drift. Divided out, problem
+    // 2's second times fall to 1.2 and 48: the same 14 concordant pairs against 7.
+    let calibration = &drift["calibration"];
+    assert_eq!(calibration["problems"], 2, "{f}");
+    for (field, expected) in [
+        ("lowest", 1.05),
+        ("median", (1.05 + 25.0) / 2.0),
+        ("highest", 25.0),
+        ("unexplained_lowest", 1.0),
+        ("unexplained_highest", problem_2 / 25.0),
+        ("kendall_tau_all", (13.0 - 8.0) / 21.0),
+        ("kendall_tau_all_calibrated", (14.0 - 7.0) / 21.0),
+    ] {
+        near(&calibration[field], expected, &format!("{field} in {f}"));
     }
 
     // Bad values are refused before anything runs, with what to give instead.
@@ -515,6 +583,25 @@ fn fidelity_counts_clearly_different_pairs_and_the_share_fresh_runs_order_alike(
             "{flag}: {err:?}"
         );
     }
+}
+
+/// Asserts that `value` is a number within 1e-9 of `expected`.
+fn near(value: &serde_json::Value, expected: f64, what: &str) {
+    let got = value
+        .as_f64()
+        .unwrap_or_else(|| panic!("not a number: {what}"));
+    assert!((got - expected).abs() < 1e-9, "{got} ≠ {expected}: {what}");
+}
+
+/// `record` as measured with the calibration program taking `calibration_us`.
+fn calibrated(record: &str, calibration_us: u64) -> String {
+    let mut record = json(record.as_bytes());
+    record["measured_with"] = serde_json::json!({
+        "runs": 3, "case_multiply": 1, "sample_hz": 20_000, "cpus": 1,
+        "calibration_us": calibration_us,
+        "afterburner": env!("CARGO_PKG_VERSION"), "measured_at": "2026-12-03T19:00:00Z",
+    });
+    record.to_string()
 }
 
 /// `record` with one more passing solution, in C++, stored at `time`.

@@ -149,40 +149,124 @@ pub struct Drift {
     /// second times: what τ over all solutions would be without the drift between
     /// problems.
     pub kendall_tau_all_without_drift: Option<f64>,
+    /// What the calibration program saw of the drift, when both measurements recorded
+    /// it for some problems.
+    pub calibration: Option<CalibratedDrift>,
+}
+
+/// The drift as the [calibration](crate::calibration) program saw it, over the problems
+/// both measurements calibrated. A problem's calibration ratio is the program's second
+/// time over its first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CalibratedDrift {
+    /// Problems calibrated in both measurements (with a solution timed in both).
+    pub problems: usize,
+    /// The lowest of their calibration ratios.
+    pub lowest: f64,
+    /// The median of their calibration ratios.
+    pub median: f64,
+    /// The highest of their calibration ratios.
+    pub highest: f64,
+    /// The lowest of each problem's ratio over its calibration ratio: the drift the
+    /// calibration did not see.
+    pub unexplained_lowest: f64,
+    /// The highest of each problem's ratio over its calibration ratio.
+    pub unexplained_highest: f64,
+    /// Kendall τ-b over all solutions of these problems, as measured.
+    pub kendall_tau_all: Option<f64>,
+    /// The same with each problem's calibration ratio divided out of its second times.
+    pub kendall_tau_all_calibrated: Option<f64>,
+}
+
+/// One problem's figures in two measurements.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Paired {
+    /// Its solutions' times `(first, second)`, in ms.
+    pub times: Vec<(f64, f64)>,
+    /// Its calibration times `(first, second)`, when both measurements recorded one.
+    pub calibration: Option<(f64, f64)>,
 }
 
 impl Drift {
-    /// The drift between two measurements, from each problem's solutions' time pairs
-    /// `(first, second)`; `None` without a problem with a positive time pair.
-    pub fn between(problems: &[Vec<(f64, f64)>]) -> Option<Drift> {
-        let timed: Vec<Vec<(f64, f64)>> = problems
+    /// The drift between two measurements, from each problem's figures in both; `None`
+    /// without a problem with a positive time pair.
+    pub fn between(problems: &[Paired]) -> Option<Drift> {
+        let positive = |&(a, b): &(f64, f64)| a > 0.0 && b > 0.0;
+        let timed: Vec<Ratios> = problems
             .iter()
-            .map(|times| {
-                let positive = |&&(a, b): &&(f64, f64)| a > 0.0 && b > 0.0;
-                times.iter().filter(positive).copied().collect::<Vec<_>>()
+            .map(|p| p.times.iter().copied().filter(positive).collect::<Vec<_>>())
+            .zip(problems)
+            .filter(|(times, _)| !times.is_empty())
+            .map(|(times, p)| Ratios {
+                ratio: median(times.iter().map(|(a, b)| b / a).collect()),
+                calibration: p.calibration.filter(positive).map(|(a, b)| b / a),
+                times,
             })
-            .filter(|times| !times.is_empty())
-            .collect();
-        let ratios: Vec<f64> = timed
-            .iter()
-            .map(|times| median(times.iter().map(|(a, b)| b / a).collect()))
             .collect();
         let (first, second): (Vec<f64>, Vec<f64>) = timed
             .iter()
-            .zip(&ratios)
-            .flat_map(|(times, ratio)| times.iter().map(move |(a, b)| (*a, b / ratio)))
+            .flat_map(|t| divided(&t.times, t.ratio))
             .unzip();
-        let mut sorted = ratios;
-        sorted.sort_by(f64::total_cmp);
-        let (&lowest, &highest) = (sorted.first()?, sorted.last()?);
+        let (lowest, median_ratio, highest) = span(timed.iter().map(|t| t.ratio).collect())?;
         Some(Drift {
-            problems: sorted.len(),
+            problems: timed.len(),
             lowest,
-            median: median(sorted),
+            median: median_ratio,
             highest,
             kendall_tau_all_without_drift: kendall_tau_b(&first, &second),
+            calibration: CalibratedDrift::of(&timed),
         })
     }
+}
+
+impl CalibratedDrift {
+    /// From the problems' ratios; only the calibrated ones count.
+    fn of(timed: &[Ratios]) -> Option<CalibratedDrift> {
+        let calibrated: Vec<(&Ratios, f64)> = timed
+            .iter()
+            .filter_map(|t| Some((t, t.calibration?)))
+            .collect();
+        let tau = |divide: bool| {
+            let (first, second): (Vec<f64>, Vec<f64>) = calibrated
+                .iter()
+                .flat_map(|&(t, by)| divided(&t.times, if divide { by } else { 1.0 }))
+                .unzip();
+            kendall_tau_b(&first, &second)
+        };
+        let (lowest, median, highest) = span(calibrated.iter().map(|c| c.1).collect())?;
+        let (unexplained_lowest, _, unexplained_highest) =
+            span(calibrated.iter().map(|(t, by)| t.ratio / by).collect())?;
+        Some(CalibratedDrift {
+            problems: calibrated.len(),
+            lowest,
+            median,
+            highest,
+            unexplained_lowest,
+            unexplained_highest,
+            kendall_tau_all: tau(false),
+            kendall_tau_all_calibrated: tau(true),
+        })
+    }
+}
+
+/// One problem's positive time pairs with its ratio and calibration ratio (second over
+/// first).
+struct Ratios {
+    times: Vec<(f64, f64)>,
+    ratio: f64,
+    calibration: Option<f64>,
+}
+
+/// Time pairs with the second time divided by `by`.
+fn divided(times: &[(f64, f64)], by: f64) -> impl Iterator<Item = (f64, f64)> + '_ {
+    times.iter().map(move |&(a, b)| (a, b / by))
+}
+
+/// The lowest, median and highest of `values`; `None` when empty.
+fn span(mut values: Vec<f64>) -> Option<(f64, f64, f64)> {
+    values.sort_by(f64::total_cmp);
+    let (&lowest, &highest) = (values.first()?, values.last()?);
+    Some((lowest, median(values), highest))
 }
 
 #[cfg(test)]
@@ -220,11 +304,45 @@ mod tests {
         let b = vec![(15.0, 22.5), (30.0, 45.0)];
         let (first, second): (Vec<f64>, Vec<f64>) = a.iter().chain(&b).copied().unzip();
         assert!(kendall_tau_b(&first, &second).unwrap() < 1.0);
-        let drift = Drift::between(&[a, b, Vec::new()]).unwrap();
+        let paired = |times: &[(f64, f64)]| Paired {
+            times: times.to_vec(),
+            calibration: None,
+        };
+        let drift = Drift::between(&[paired(&a), paired(&b), Paired::default()]).unwrap();
         assert_eq!(drift.problems, 2, "a problem without times does not count");
         assert_eq!((drift.lowest, drift.highest), (1.0, 1.5));
         assert_eq!(drift.median, 1.25);
         assert_eq!(drift.kendall_tau_all_without_drift, Some(1.0));
-        assert_eq!(Drift::between(&[vec![(0.0, 5.0)]]), None);
+        assert_eq!(drift.calibration, None);
+        assert_eq!(Drift::between(&[paired(&[(0.0, 5.0)])]), None);
+    }
+
+    #[test]
+    fn a_calibration_that_saw_the_drift_restores_the_order_and_says_what_it_missed() {
+        // As above, B 1.5× slower the second time; its calibration program ran 1.4×
+        // slower, A's alike. C was not calibrated the second time and is left out.
+        let problems = [
+            Paired {
+                times: vec![(10.0, 10.0), (20.0, 20.0)],
+                calibration: Some((80.0, 80.0)),
+            },
+            Paired {
+                times: vec![(15.0, 22.5), (30.0, 45.0)],
+                calibration: Some((80.0, 112.0)),
+            },
+            Paired {
+                times: vec![(1.0, 3.0), (2.0, 6.0)],
+                calibration: Some((80.0, 0.0)),
+            },
+        ];
+        let drift = Drift::between(&problems).unwrap();
+        assert_eq!(drift.problems, 3);
+        let c = drift.calibration.unwrap();
+        assert_eq!(c.problems, 2);
+        assert_eq!((c.lowest, c.median, c.highest), (1.0, 1.2, 1.4));
+        assert_eq!(c.unexplained_lowest, 1.0);
+        assert!((c.unexplained_highest - 1.5 / 1.4).abs() < 1e-12);
+        assert!(c.kendall_tau_all.unwrap() < 1.0);
+        assert_eq!(c.kendall_tau_all_calibrated, Some(1.0));
     }
 }

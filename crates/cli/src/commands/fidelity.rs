@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::Ordering::Relaxed;
 
 use afterburner_litmus::fidelity::{
-    distinct_pairs, kendall_tau_b, Drift, Fidelity, Misordered, Ordering, Timed,
+    distinct_pairs, kendall_tau_b, Drift, Fidelity, Misordered, Ordering, Paired, Timed,
 };
 use afterburner_monolith::pool::Pool;
 use afterburner_monolith::Language;
@@ -176,8 +176,9 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
 
     let (mut tau_sum, mut tau_groups) = (0.0, 0);
     let (mut all_ours, mut all_theirs) = (Vec::new(), Vec::new());
-    // Each problem's (ours, theirs) time pairs, for the drift between the measurements.
-    let mut paired: Vec<Vec<(f64, f64)>> = Vec::new();
+    // Each problem's (ours, theirs) time pairs and calibrations, for the drift between
+    // the measurements.
+    let mut paired: Vec<Paired> = Vec::new();
     if let Some(other) = &args.against {
         let second = load(other)?;
         for problem in &problems {
@@ -199,7 +200,14 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
                 all_ours.extend(xs);
                 all_theirs.extend(ys);
             }
-            paired.push(pairs);
+            let calibration = |p: &Problem| {
+                let us = p.measured_with.as_ref()?.calibration_us?;
+                Some(us as f64 / 1000.0)
+            };
+            paired.push(Paired {
+                times: pairs,
+                calibration: calibration(problem).zip(calibration(twin)),
+            });
         }
     }
     let report = Fidelity {
@@ -258,6 +266,22 @@ fn print_report(report: &Fidelity) {
             drift.problems,
             drift.kendall_tau_all_without_drift.unwrap_or(f64::NAN)
         );
+        match &drift.calibration {
+            Some(c) => println!(
+                "calibration: the calibration program's ratio per problem: {:.3} to {:.3}, median {:.3}, over {} problems; the drift it did not see: {:.3} to {:.3}; dividing it out moves τ over their solutions from {:.3} to {:.3}",
+                c.lowest,
+                c.highest,
+                c.median,
+                c.problems,
+                c.unexplained_lowest,
+                c.unexplained_highest,
+                c.kendall_tau_all.unwrap_or(f64::NAN),
+                c.kendall_tau_all_calibrated.unwrap_or(f64::NAN)
+            ),
+            None => println!(
+                "calibration: not recorded by both measurements (re-measure with a version of `afterburner distribution` that calibrates)"
+            ),
+        }
     }
 }
 

@@ -355,6 +355,52 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
     assert_eq!(e["settings"]["runs"], 1);
     assert_eq!(e["measured_with"]["case_multiply"], 2);
     assert_eq!(e["warnings"].as_array().unwrap().len(), 0, "{e}");
+    // The calibration ran again here, moments after the distribution.
+    assert_eq!(e["machine_speed"]["problems"], 1, "{e}");
+    assert_eq!(e["calibrated"], false, "{e}");
+    // No warning but, on a busy machine, the drift since the distribution.
+    assert!(
+        stderr
+            .lines()
+            .all(|l| !l.starts_with("warning:") || l.starts_with("warning: this machine ran")),
+        "{stderr}"
+    );
+
+    // References that record a calibration of 1 µs: this machine is some 70,000× slower
+    // now. Reported with what to do, and with --calibrate divided out, so the candidate
+    // (a copy of a reference) beats every reference.
+    let slow = set.path().join("slow.jsonl");
+    let mut fast_then = record.clone();
+    fast_then["measured_with"]["calibration_us"] = 1.into();
+    std::fs::write(&slow, fast_then.to_string()).unwrap();
+    let against = |extra: &[&str]| {
+        let out = afterburner()
+            .args(["evaluate", "--json", "--dataset"])
+            .arg(&slow)
+            .arg("--solutions")
+            .arg(&candidates)
+            .args(extra)
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        (
+            json(&out.stdout),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (e, stderr) = against(&[]);
+    assert!(
+        e["machine_speed"]["median"].as_f64().unwrap() > 1000.0,
+        "{e}"
+    );
+    assert!(
+        stderr.contains("warning: this machine ran") && stderr.contains("pass --calibrate"),
+        "{stderr}"
+    );
+    let (e, stderr) = against(&["--calibrate"]);
+    assert_eq!(e["calibrated"], true, "{e}");
+    assert_eq!(e["candidates"][0]["time_pct"], 1.0, "{e}");
     assert!(!stderr.contains("warning:"), "{stderr}");
 
     // Another case multiplier: used, and warned about with what to do.
@@ -395,6 +441,22 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
         .unwrap()
         .contains("measured elsewhere or by an older version"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("`afterburner distribution`"));
+    // Nothing to calibrate against: refused before anything runs.
+    let err = afterburner()
+        .args(["evaluate", "--calibrate", "--dataset"])
+        .arg(&bare)
+        .arg("--solutions")
+        .arg(&candidates)
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&err)
+            .contains("--calibrate needs references measured with the calibration program"),
+        "{err:?}"
+    );
 }
 
 /// A solution of [`record`]: its Python code, whether it passed, its stored median CPU

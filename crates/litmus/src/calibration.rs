@@ -10,6 +10,11 @@ use afterburner_monolith::pool::Execute;
 use afterburner_monolith::runner::RunRequest;
 use afterburner_monolith::{Language, Status};
 use afterburner_venus::harness::JudgeOptions;
+use afterburner_venus::Problem;
+use serde::{Deserialize, Serialize};
+
+use crate::distribution::median;
+use crate::fidelity::span;
 
 /// The calibration program: fixed work, a fixed line of output.
 const PROGRAM: &str = r#"def work():
@@ -60,4 +65,47 @@ pub fn calibrate(pool: &dyn Execute, options: &JudgeOptions) -> Vec<f64> {
 /// A problem's calibration in whole µs, as records keep it.
 pub fn micros(ms: f64) -> u64 {
     (ms * 1000.0).round() as u64
+}
+
+/// The calibration time (ms) recorded with `problem`, when it was measured with one.
+pub fn recorded(problem: &Problem) -> Option<f64> {
+    let us = problem.measured_with.as_ref()?.calibration_us?;
+    (us > 0).then(|| us as f64 / 1000.0)
+}
+
+/// How fast the machine runs now against when `problem` was measured: the calibration
+/// program's median time now over its recorded time (above 1: slower now). `None` when
+/// the problem records no calibration or the program did not run.
+pub fn speed_now(pool: &dyn Execute, options: &JudgeOptions, problem: &Problem) -> Option<f64> {
+    let then = recorded(problem)?;
+    let now = calibrate(pool, options);
+    (!now.is_empty()).then(|| median(now) / then)
+}
+
+/// The machine's speed now against when a set's problems were measured, over the
+/// problems whose calibration could be compared.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speed {
+    /// Problems compared.
+    pub problems: usize,
+    /// The lowest of their ratios (the calibration program's time now over then).
+    pub lowest: f64,
+    /// The median of their ratios: what `--calibrate` divides out.
+    pub median: f64,
+    /// The highest of their ratios.
+    pub highest: f64,
+}
+
+impl Speed {
+    /// From each compared problem's ratio; `None` without one.
+    pub fn of(ratios: Vec<f64>) -> Option<Speed> {
+        let problems = ratios.len();
+        let (lowest, median, highest) = span(ratios)?;
+        Some(Speed {
+            problems,
+            lowest,
+            median,
+            highest,
+        })
+    }
 }

@@ -263,7 +263,7 @@ fn divided(times: &[(f64, f64)], by: f64) -> impl Iterator<Item = (f64, f64)> + 
 }
 
 /// The lowest, median and highest of `values`; `None` when empty.
-fn span(mut values: Vec<f64>) -> Option<(f64, f64, f64)> {
+pub(crate) fn span(mut values: Vec<f64>) -> Option<(f64, f64, f64)> {
     values.sort_by(f64::total_cmp);
     let (&lowest, &highest) = (values.first()?, values.last()?);
     Some((lowest, median(values), highest))

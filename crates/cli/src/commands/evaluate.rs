@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use afterburner_litmus::calibration::{self, Speed};
 use afterburner_litmus::distribution::fold;
 use afterburner_litmus::provenance::{settle, Requested, Settings, Severity, Warning};
 use afterburner_litmus::report;
@@ -11,7 +12,7 @@ use afterburner_litmus::score::{evaluate, Candidate, Evaluation, References};
 use afterburner_monolith::Language;
 use afterburner_venus::harness::{judge_all, prepare, Judgement};
 use afterburner_venus::{MeasuredWith, Verdict};
-use anyhow::{anyhow, Context};
+use anyhow::{anyhow, bail, Context};
 use clap::Args;
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +46,12 @@ pub struct EvaluateArgs {
     /// Memory sampling rate in Hz [default: the dataset's, else 20000].
     #[arg(long)]
     sample_hz: Option<u32>,
+    /// Divide the machine's drift since the references were measured out of the
+    /// candidates' CPU times and integrals: the median, over problems, of the
+    /// calibration program's time now over the time recorded with the problem by
+    /// `afterburner distribution`. Without it the drift is only reported.
+    #[arg(long)]
+    calibrate: bool,
     #[command(flatten)]
     cpus: CpuArgs,
     #[command(flatten)]
@@ -74,6 +81,11 @@ struct Output<'a> {
     settings: Settings,
     measured_with: MeasuredWith,
     warnings: &'a [Warning],
+    /// How fast this machine ran against when the references were measured, when the
+    /// dataset records it.
+    machine_speed: Option<Speed>,
+    /// Whether that speed was divided out of the candidates' figures.
+    calibrated: bool,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +157,11 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
         case_multiply: args.case_multiply,
         sample_hz: args.sample_hz,
     };
+    if args.calibrate && !targets.iter().any(|p| calibration::recorded(p).is_some()) {
+        bail!(
+            "--calibrate needs references measured with the calibration program, and none of these problems records one: measure the dataset again with `afterburner distribution`"
+        );
+    }
     let (settings, warnings) = settle(targets, &requested, &machine, &languages);
     print_warnings(&warnings);
     let options = settings.judge_options();
@@ -156,7 +173,9 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
     // are held in memory, not every candidate's.
     let mut judgements: Vec<Judgement> = Vec::with_capacity(total);
     let mut first = 0;
+    let mut speeds = Vec::new();
     for batch in lines.chunk_by(|a, b| std::ptr::eq(a.0, b.0)) {
+        speeds.extend(calibration::speed_now(&executor, &options, batch[0].0));
         let mut prepared = Vec::with_capacity(batch.len() * runs);
         for (n, (problem, code, language)) in batch.iter().enumerate() {
             let p = prepare(problem, code, *language, &options)
@@ -172,6 +191,19 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
         }));
     }
     progress.finish();
+    let machine_speed = Speed::of(speeds);
+    let calibrated = args.calibrate && machine_speed.is_some();
+    let divide = match &machine_speed {
+        Some(speed) if calibrated => speed.median,
+        _ => 1.0,
+    };
+    if let Some(speed) = machine_speed.as_ref().filter(|_| !calibrated) {
+        warn_of_drift(speed);
+    }
+    if args.calibrate && !calibrated {
+        eprintln!("warning: --calibrate: the calibration program did not run here, so the figures are not calibrated");
+        eprintln!("  what to do: `afterburner doctor` says whether Python runs in the sandbox");
+    }
     let candidates: Vec<Candidate> = lines
         .iter()
         .zip(judgements.chunks(runs))
@@ -183,7 +215,7 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
                 language: language.to_string(),
                 verdict: m.verdict,
                 time: if m.verdict == Verdict::Passed {
-                    m.time
+                    m.time / divide
                 } else {
                     f64::NAN
                 },
@@ -193,7 +225,7 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
                     f64::NAN
                 },
                 integral: if m.verdict == Verdict::Passed {
-                    m.integral
+                    m.integral / divide
                 } else {
                     f64::NAN
                 },
@@ -216,6 +248,8 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
             settings,
             measured_with: machine.measured_with(&settings),
             warnings: &warnings,
+            machine_speed,
+            calibrated,
         };
         println!("{}", serde_json::to_string_pretty(&output)?);
     } else {
@@ -236,6 +270,28 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Warns when this machine ran more than 5% slower or faster than when the references
+/// were measured, which moves Time% and Integral% for or against every candidate.
+fn warn_of_drift(speed: &Speed) {
+    let (how, by) = if speed.median > 1.0 {
+        ("slower", speed.median - 1.0)
+    } else {
+        ("faster", 1.0 - speed.median)
+    };
+    if by > 0.05 {
+        eprintln!(
+            "warning: this machine ran {:.0}% {how} than when the references were measured (the calibration program's time now over then, median over {} problems: {:.3}, from {:.3} to {:.3}): Time% and Integral% lean {} the candidates",
+            by * 100.0,
+            speed.problems,
+            speed.median,
+            speed.lowest,
+            speed.highest,
+            if how == "slower" { "against" } else { "towards" }
+        );
+        eprintln!("  what to do: pass --calibrate to divide it out, or measure the references again with `afterburner distribution`");
+    }
 }
 
 /// Prints each warning and note with what to do, before anything is measured, so the

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicUsize;
 use std::sync::atomic::Ordering::Relaxed;
 
+use afterburner_litmus::calibration;
 use afterburner_litmus::fidelity::{
     distinct_pairs, kendall_tau_b, Drift, Fidelity, Misordered, Ordering, Paired, Timed,
 };
@@ -200,13 +201,9 @@ pub fn execute(args: FidelityArgs) -> anyhow::Result<ExitCode> {
                 all_ours.extend(xs);
                 all_theirs.extend(ys);
             }
-            let calibration = |p: &Problem| {
-                let us = p.measured_with.as_ref()?.calibration_us?;
-                Some(us as f64 / 1000.0)
-            };
             paired.push(Paired {
                 times: pairs,
-                calibration: calibration(problem).zip(calibration(twin)),
+                calibration: calibration::recorded(problem).zip(calibration::recorded(twin)),
             });
         }
     }

@@ -1,9 +1,8 @@
 //! How fast the machine runs right now. The machine's speed drifts — a neighbour on the
 //! host, its clock, its caches — and a drift of ten per cent over a quarter of an hour
 //! moves whole problems against each other, in every language alike. A fixed program
-//! (arithmetic, dictionary and list work and a sort, in Python) runs
-//! through the same pool as the solutions, alongside them; its CPU time moves with
-//! whatever moves theirs. A distribution records its median per problem, so two
+//! (arithmetic, dictionary and list work and a sort, in Python) runs through the same
+//! pool as the solutions, alongside them; its CPU time moves with whatever moves theirs. A distribution records its median per problem, so two
 //! measurements of a problem taken at different times can be put on one footing.
 
 use afterburner_monolith::pool::Execute;
@@ -44,7 +43,7 @@ const OUTPUT: &str = "340198114\n";
 const RUNS: usize = 3;
 
 /// The calibration run, pinned and sampled as the solutions' runs are.
-pub fn request(options: &JudgeOptions) -> RunRequest {
+fn request(options: &JudgeOptions) -> RunRequest {
     let mut request = RunRequest::new(Language::Python, PROGRAM);
     request.cpu = options.cpu;
     request.sample_hz = options.sample_hz;

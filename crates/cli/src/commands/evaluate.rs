@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use afterburner_litmus::calibration::{self, Speed};
 use afterburner_litmus::distribution::fold;
@@ -174,8 +175,15 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
     let mut judgements: Vec<Judgement> = Vec::with_capacity(total);
     let mut first = 0;
     let mut speeds = Vec::new();
+    let mut calibrated_at: Option<Instant> = None;
     for batch in lines.chunk_by(|a, b| std::ptr::eq(a.0, b.0)) {
-        speeds.extend(calibration::speed_now(&executor, &options, batch[0].0));
+        if calibrated_at.is_none_or(|at| at.elapsed() >= CALIBRATE_EVERY) {
+            let speed = calibration::speed_now(&executor, &options, batch[0].0);
+            if speed.is_some() {
+                calibrated_at = Some(Instant::now());
+            }
+            speeds.extend(speed);
+        }
         let mut prepared = Vec::with_capacity(batch.len() * runs);
         for (n, (problem, code, language)) in batch.iter().enumerate() {
             let p = prepare(problem, code, *language, &options)
@@ -271,6 +279,10 @@ pub fn execute(args: EvaluateArgs) -> anyhow::Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// How often `evaluate` compares the machine's speed with the references' at most: the
+/// calibration program's three runs before a problem's candidates then cost about 1%.
+const CALIBRATE_EVERY: Duration = Duration::from_secs(30);
 
 /// Warns when this machine ran more than 5% slower or faster than when the references
 /// were measured, which moves Time% and Integral% for or against every candidate.

@@ -320,7 +320,7 @@ mod tests {
     #[test]
     fn a_calibration_that_saw_the_drift_restores_the_order_and_says_what_it_missed() {
         // As above, B 1.5× slower the second time; its calibration program ran 1.4×
-        // slower, A's alike. C was not calibrated the second time and is left out.
+        // slower, A's alike. C's second calibration reads 0, no reading, so it is left out.
         let problems = [
             Paired {
                 times: vec![(10.0, 10.0), (20.0, 20.0)],

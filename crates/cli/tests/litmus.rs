@@ -332,10 +332,11 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
         r#"{"problem_id": 9001, "code": "class Solution:\n    def total(self, nums):\n        return sum(nums)\n"}"#,
     )
     .unwrap();
-    let evaluate = |extra: &[&str]| {
+    // `evaluate --json` of the candidates against `dataset`: its output and stderr.
+    let evaluate = |dataset: &Path, extra: &[&str]| {
         let out = afterburner()
             .args(["evaluate", "--json", "--dataset"])
-            .arg(&measured)
+            .arg(dataset)
             .arg("--solutions")
             .arg(&candidates)
             .args(extra)
@@ -350,7 +351,7 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
     };
 
     // No flags: measured as the dataset was, on the machine it was measured on.
-    let (e, stderr) = evaluate(&[]);
+    let (e, stderr) = evaluate(&measured, &[]);
     assert_eq!(e["settings"]["case_multiply"], 2, "{e}");
     assert_eq!(e["settings"]["runs"], 1);
     assert_eq!(e["measured_with"]["case_multiply"], 2);
@@ -373,23 +374,7 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
     let mut fast_then = record.clone();
     fast_then["measured_with"]["calibration_us"] = 1.into();
     std::fs::write(&slow, fast_then.to_string()).unwrap();
-    let against = |extra: &[&str]| {
-        let out = afterburner()
-            .args(["evaluate", "--json", "--dataset"])
-            .arg(&slow)
-            .arg("--solutions")
-            .arg(&candidates)
-            .args(extra)
-            .assert()
-            .success()
-            .get_output()
-            .clone();
-        (
-            json(&out.stdout),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
-    let (e, stderr) = against(&[]);
+    let (e, stderr) = evaluate(&slow, &[]);
     assert!(
         e["machine_speed"]["median"].as_f64().unwrap() > 1000.0,
         "{e}"
@@ -398,13 +383,13 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
         stderr.contains("warning: this machine ran") && stderr.contains("pass --calibrate"),
         "{stderr}"
     );
-    let (e, stderr) = against(&["--calibrate"]);
+    let (e, stderr) = evaluate(&slow, &["--calibrate"]);
     assert_eq!(e["calibrated"], true, "{e}");
     assert_eq!(e["candidates"][0]["time_pct"], 1.0, "{e}");
     assert!(!stderr.contains("warning:"), "{stderr}");
 
     // Another case multiplier: used, and warned about with what to do.
-    let (e, stderr) = evaluate(&["--case-multiply", "1"]);
+    let (e, stderr) = evaluate(&measured, &["--case-multiply", "1"]);
     assert_eq!(e["settings"]["case_multiply"], 1);
     let warnings = e["warnings"].as_array().unwrap();
     assert_eq!(warnings.len(), 1, "{e}");
@@ -423,16 +408,7 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
     let mut unrecorded = record.clone();
     unrecorded.as_object_mut().unwrap().remove("measured_with");
     std::fs::write(&bare, unrecorded.to_string()).unwrap();
-    let out = afterburner()
-        .args(["evaluate", "--json", "--dataset"])
-        .arg(&bare)
-        .arg("--solutions")
-        .arg(&candidates)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let e = json(&out.stdout);
+    let (e, stderr) = evaluate(&bare, &[]);
     assert_eq!(e["settings"]["case_multiply"], 1);
     let warnings = e["warnings"].as_array().unwrap();
     assert_eq!(warnings.len(), 1, "{e}");
@@ -440,7 +416,7 @@ fn distribution_records_how_it_measured_and_evaluate_measures_alike_or_warns() {
         .as_str()
         .unwrap()
         .contains("measured elsewhere or by an older version"));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("`afterburner distribution`"));
+    assert!(stderr.contains("`afterburner distribution`"), "{stderr}");
     // Nothing to calibrate against: refused before anything runs.
     let err = afterburner()
         .args(["evaluate", "--calibrate", "--dataset"])

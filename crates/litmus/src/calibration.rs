@@ -62,7 +62,7 @@ pub fn calibrate(pool: &dyn Execute, options: &JudgeOptions) -> Vec<f64> {
 }
 
 /// A problem's calibration in whole µs, as records keep it.
-pub fn micros(ms: f64) -> u64 {
+pub(crate) fn micros(ms: f64) -> u64 {
     (ms * 1000.0).round() as u64
 }
 

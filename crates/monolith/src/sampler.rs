@@ -17,6 +17,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::Arc;
 use std::thread::{self, Thread};
+use std::time::Duration;
 
 use crate::cgroup::RunCgroup;
 use crate::measure::Sample;
@@ -189,6 +190,23 @@ pub(crate) struct Sampled {
     pub(crate) cpu_ns: u64,
     /// When the sampler killed the run for a limit (CLOCK_MONOTONIC ns).
     pub(crate) killed_ns: Option<u64>,
+    /// The largest memory read for a limit check between two samples, in KiB (only
+    /// without a cgroup): the peak counts it, the timeline does not.
+    pub(crate) checked_peak_kb: u64,
+}
+
+impl Sampled {
+    /// Nothing seen yet, with room for `capacity` samples.
+    fn with_capacity(capacity: usize) -> Sampled {
+        Sampled {
+            samples: Vec::with_capacity(capacity),
+            cpu_limit_hit: false,
+            memory_limit_hit: false,
+            cpu_ns: 0,
+            killed_ns: None,
+            checked_peak_kb: 0,
+        }
+    }
 }
 
 /// A running sampler; [`SamplerHandle::started`] sets it going, and
@@ -201,8 +219,9 @@ pub(crate) struct SamplerHandle {
     done: Receiver<Sampled>,
 }
 
-/// How often (in sampler ticks) the CPU-time limit is checked: about every 5 ms at 20 kHz.
-const CPU_CHECK_EVERY: usize = 100;
+/// How often the limits are checked while a run lasts, whatever the sampling rate: the
+/// CPU-time limit, and without a cgroup the memory limit too.
+const LIMIT_CHECK_INTERVAL_NS: u64 = 5_000_000;
 
 /// One run for a [`SamplerThread`] to sample.
 struct Job {
@@ -301,13 +320,7 @@ impl SamplerHandle {
     pub(crate) fn finish(self) -> Sampled {
         self.stop.store(true, Ordering::Release);
         self.thread.unpark();
-        self.done.recv().unwrap_or(Sampled {
-            samples: Vec::new(),
-            cpu_limit_hit: false,
-            memory_limit_hit: false,
-            cpu_ns: 0,
-            killed_ns: None,
-        })
+        self.done.recv().unwrap_or(Sampled::with_capacity(0))
     }
 }
 
@@ -323,18 +336,15 @@ impl Drop for SamplerHandle {
 /// Samples from the program's start until `stop`. `window_start_ns` is when the program
 /// started (CLOCK_MONOTONIC ns), 0 until the supervisor knows: until its `execve`, the
 /// program's process is still the launcher's image.
+///
+/// The loop wakes for whichever comes first, the next sample or the next check of the
+/// limits, and between the two it waits on the thread's park so that `stop` ends it at
+/// once: at a low sampling rate, waiting out the interval would hold the run's result
+/// (and its caller) for up to a second, and checking the limits only at the samples
+/// would let the program run on far past its CPU limit.
 fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool, window_start_ns: &AtomicU64) -> Sampled {
     let interval_ns = 1_000_000_000 / u64::from(setup.hz.max(1));
-    let mut samples = Vec::with_capacity(setup.capacity);
-    let mut cpu_limit_hit = false;
-    let mut memory_limit_hit = false;
-    let mut cpu_ns = 0;
-    let mut killed_ns = None;
-    // The first sample not yet held against the memory limit.
-    let mut unchecked = 0;
-    // Counted apart from the samples: a tick that finds no process to read takes no
-    // sample, and the CPU check must not then run on every tick.
-    let mut ticks: usize = 0;
+    let mut sampled = Sampled::with_capacity(setup.capacity);
     let mut buf = [0u8; 32];
     // Before the program's exec there is nothing of it to read (its process is still
     // the launcher's image): ticking through the setup would only cost CPU time, which
@@ -343,63 +353,77 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool, window_start_ns: &Ato
     while window_start_ns.load(Ordering::Acquire) == 0 && !stop.load(Ordering::Acquire) {
         thread::park();
     }
-    let mut next = window_start_ns
-        .load(Ordering::Acquire)
-        .saturating_add(interval_ns);
-    loop {
-        if next > monotonic_ns() {
-            sleep_until(next);
-        }
-        if stop.load(Ordering::Acquire) {
-            break;
-        }
+    let start_ns = window_start_ns.load(Ordering::Acquire);
+    let mut next_sample = start_ns.saturating_add(interval_ns);
+    let mut next_check = start_ns.saturating_add(LIMIT_CHECK_INTERVAL_NS);
+    while wait_until(next_sample.min(next_check), stop) {
         let now = monotonic_ns();
-        if let Some(memory_kb) = setup.memory.resident_kb(&mut buf) {
-            samples.push(Sample {
-                t_ns: now,
-                memory_kb,
-            });
-        }
-        if let (Some(limit), false) = (setup.memory_limit_kb, memory_limit_hit) {
-            let start_ns = window_start_ns.load(Ordering::Acquire);
-            if start_ns != 0 {
-                memory_limit_hit = samples[unchecked..]
-                    .iter()
-                    .any(|s| s.t_ns >= start_ns && s.memory_kb > limit);
-                unchecked = samples.len();
-                if memory_limit_hit {
-                    killed_ns.get_or_insert_with(monotonic_ns);
-                    kill_by_pidfd(setup.pidfd);
-                }
+        let mut memory_kb = None;
+        if now >= next_sample {
+            memory_kb = setup.memory.resident_kb(&mut buf);
+            if let Some(memory_kb) = memory_kb {
+                sampled.samples.push(Sample {
+                    t_ns: now,
+                    memory_kb,
+                });
+            }
+            next_sample += interval_ns;
+            let after = monotonic_ns();
+            if next_sample <= after {
+                // Fell behind (a late wake-up, or preempted): sample again at once and
+                // keep the cadence from here. Waiting a whole interval more would lose
+                // one tick per late wake-up, which at 20 kHz is most of them; making up
+                // every missed tick would burst after a long preemption.
+                next_sample = after;
             }
         }
-        ticks += 1;
-        if ticks % CPU_CHECK_EVERY == 0 {
+        if let Some(limit_kb) = setup.memory_limit_kb {
+            // Without a cgroup the memory limit is ours to keep, at every check too:
+            // at a low sampling rate the samples alone come too seldom.
+            if memory_kb.is_none() && now >= next_check {
+                memory_kb = setup.memory.resident_kb(&mut buf);
+                sampled.checked_peak_kb = sampled.checked_peak_kb.max(memory_kb.unwrap_or(0));
+            }
+            if !sampled.memory_limit_hit && memory_kb.is_some_and(|kb| kb > limit_kb) {
+                sampled.memory_limit_hit = true;
+                end_run(&setup, &mut sampled);
+            }
+        }
+        if now >= next_check {
             if let Some(used_ns) = read_cpu_ns(&setup) {
-                cpu_ns = cpu_ns.max(used_ns);
-                if !cpu_limit_hit && used_ns > setup.cpu_limit_ns {
-                    cpu_limit_hit = true;
-                    killed_ns.get_or_insert_with(monotonic_ns);
-                    kill_by_pidfd(setup.pidfd);
+                sampled.cpu_ns = sampled.cpu_ns.max(used_ns);
+                if !sampled.cpu_limit_hit && used_ns > setup.cpu_limit_ns {
+                    sampled.cpu_limit_hit = true;
+                    end_run(&setup, &mut sampled);
                 }
             }
-        }
-        next += interval_ns;
-        let now = monotonic_ns();
-        if next <= now {
-            // Fell behind (a late wake-up, or preempted): sample again at once and keep
-            // the cadence from here. Waiting a whole interval more would lose one tick
-            // per late wake-up, which at 20 kHz is most of them; making up every missed
-            // tick would burst after a long preemption.
-            next = now;
+            next_check = monotonic_ns().saturating_add(LIMIT_CHECK_INTERVAL_NS);
         }
     }
-    Sampled {
-        samples,
-        cpu_limit_hit,
-        memory_limit_hit,
-        cpu_ns,
-        killed_ns,
+    sampled
+}
+
+/// Ends the run for a limit, noting when (the first time only).
+fn end_run(setup: &SamplerSetup, sampled: &mut Sampled) {
+    sampled.killed_ns.get_or_insert_with(monotonic_ns);
+    kill_by_pidfd(setup.pidfd);
+}
+
+/// Waits until `deadline_ns` (CLOCK_MONOTONIC): `true` when it is reached, `false` as
+/// soon as `stop` is set. The wait is the thread's park with a timeout, a futex wait on
+/// an absolute hrtimer deadline, as precise as `clock_nanosleep` under this thread's
+/// timer slack; the handle's `finish` and `drop` unpark it. A wake-up with time left
+/// (a spurious one, or the unpark that announced the program's start) waits again.
+fn wait_until(deadline_ns: u64, stop: &AtomicBool) -> bool {
+    loop {
+        if stop.load(Ordering::Acquire) {
+            return false;
+        }
+        let now = monotonic_ns();
+        if now >= deadline_ns {
+            return true;
+        }
+        thread::park_timeout(Duration::from_nanos(deadline_ns - now));
     }
 }
 
@@ -453,22 +477,6 @@ impl Placement {
             }
         }
         self.avoiding = cpu;
-    }
-}
-
-fn sleep_until(deadline_ns: u64) {
-    let ts = libc::timespec {
-        tv_sec: (deadline_ns / 1_000_000_000) as libc::time_t,
-        tv_nsec: (deadline_ns % 1_000_000_000) as libc::c_long,
-    };
-    // SAFETY: ts is a valid timespec; a null remainder is allowed with TIMER_ABSTIME.
-    unsafe {
-        libc::clock_nanosleep(
-            libc::CLOCK_MONOTONIC,
-            libc::TIMER_ABSTIME,
-            &ts,
-            std::ptr::null_mut(),
-        );
     }
 }
 

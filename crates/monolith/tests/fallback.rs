@@ -72,6 +72,28 @@ fn without_cgroups_memory_is_sampled_from_proc_and_still_limited() {
 }
 
 #[test]
+fn without_cgroups_the_memory_limit_holds_at_the_lowest_sampling_rate() {
+    // At one sample a second the samples alone would first see this program at some
+    // 500 MiB; the sampler's checks between samples must stop it near its 128 MiB.
+    let runner = fallback_runner(false);
+    let mut request = RunRequest::new(
+        Python,
+        "import time\na = []\nwhile True:\n    a.append(bytearray(1 << 20))\n    time.sleep(0.002)\n",
+    );
+    request.limits = common::tight_limits();
+    request.limits.memory_kb = 128 * 1024;
+    request.sample_hz = 1;
+    let r = runner.run(&request);
+    common::assert_status(&r, Status::MemoryLimit);
+    // The reading that stopped it is its peak, though no sample was taken.
+    assert!(
+        r.metrics.peak_memory_kb > 128 * 1024 && r.metrics.peak_memory_kb < 2 * 128 * 1024,
+        "{:?}",
+        r.metrics
+    );
+}
+
+#[test]
 fn without_cgroups_a_launcher_larger_than_the_memory_limit_does_not_trip_it() {
     // Until its exec, the program's process is this process's image: 384 MiB here,
     // over a 256 MiB limit. Samples of it must neither stop the run nor count. (A run

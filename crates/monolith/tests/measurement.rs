@@ -263,18 +263,57 @@ fn a_run_faster_than_the_sampler_still_has_a_positive_integral() {
 #[test]
 fn a_run_past_its_cpu_limit_between_two_polls_is_a_timeout() {
     let _alone = alone();
-    // The CPU counter is polled every 100 samples: at one sample a second, never during
-    // this run. Starting Python takes well over 5 ms of CPU time.
-    let mut request = RunRequest::new(Python, "pass");
-    request.sample_hz = 1;
-    request.limits.cpu_ms = 5;
+    // The sampler reads the CPU counter every 5 ms; this loop of a few milliseconds
+    // mostly ends before the first reading, over its 1 ms limit. Whichever catches it,
+    // the sampler or the reading at the end, it is a timeout.
+    let mut request = RunRequest::new(
+        Cpp,
+        "int main() { volatile unsigned long x = 0; for (unsigned long i = 0; i < 3000000; i++) x += i; return 0; }",
+    );
+    request.limits.cpu_ms = 1;
     let r = common::runner().run(&request);
     common::assert_status(&r, Status::Timeout);
-    assert!(r.metrics.cpu_ms > 5.0, "{:?}", r.metrics);
+    assert!(r.metrics.cpu_ms > 1.0, "{:?}", r.metrics);
     assert!(
         r.reason.as_deref().unwrap_or("").contains("CPU time"),
         "{r:?}"
     );
+}
+
+#[test]
+fn the_cpu_limit_holds_at_the_lowest_sampling_rate() {
+    let _alone = alone();
+    // At one sample a second the sampler still checks the CPU time every few
+    // milliseconds: the loop is stopped near its 200 ms, long before the kernel's
+    // backstop (2 s) or the wall limit.
+    let mut request = RunRequest::new(Python, "while True:\n    pass\n");
+    request.sample_hz = 1;
+    request.limits.cpu_ms = 200;
+    let r = common::runner().run(&request);
+    common::assert_status(&r, Status::Timeout);
+    assert!(
+        r.reason.as_deref().unwrap_or("").contains("CPU time"),
+        "{r:?}"
+    );
+    assert!(
+        r.metrics.cpu_ms > 200.0 && r.metrics.cpu_ms < 1000.0,
+        "{:?}",
+        r.metrics
+    );
+}
+
+#[test]
+fn a_run_at_the_lowest_sampling_rate_does_not_wait_for_its_next_sample() {
+    let _alone = alone();
+    // The sampler sleeps a second between samples; the run's end must wake it rather
+    // than wait out the second.
+    let mut request = RunRequest::new(Cpp, "int main() { return 0; }");
+    request.sample_hz = 1;
+    for _ in 0..3 {
+        let r = common::runner().run(&request);
+        common::assert_status(&r, Status::Success);
+        assert!(r.sandbox.teardown_ms < 500.0, "{:?}", r.sandbox);
+    }
 }
 
 #[test]

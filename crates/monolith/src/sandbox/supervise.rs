@@ -503,7 +503,10 @@ impl Sandbox {
         let peak_memory_kb = match &cgroup {
             // At least the one page every process has, should the mark lag behind.
             Some(_) => sampled_peak.max(kernel_peak_kb).max(page_kb),
-            None => match sampled_peak.max(program_max_rss_kb(rss_kb, inherited_kb)) {
+            None => match sampled_peak
+                .max(sampled.checked_peak_kb)
+                .max(program_max_rss_kb(rss_kb, inherited_kb))
+            {
                 0 => rss_kb,
                 observed => observed,
             },

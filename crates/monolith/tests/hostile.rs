@@ -803,3 +803,52 @@ fn nothing_a_run_leaves_in_the_shared_view_reaches_the_next_run() {
         next.isolation.notes
     );
 }
+
+#[test]
+fn a_run_cannot_use_up_what_the_kernel_counts_per_user() {
+    // inotify instances (128 a user here) and message-queue bytes are counted per user
+    // across namespaces: every run, and every host process, of the sandbox user shares
+    // them. The program takes all it can, says so in /tmp, and holds them; meanwhile a
+    // host process of the same user must still get its own.
+    let marker = "per-user-hoarder-7f3a";
+    let hoard = format!(
+        "import ctypes, os, sys, time\nif len(sys.argv) < 2:\n    os.execv(sys.executable, [sys.executable, '-B', '/app/main.py', '{marker}'])\nlibc = ctypes.CDLL(None, use_errno=True)\nheld = []\nwhile len(held) < 4096:\n    fd = libc.inotify_init1(0)\n    if fd < 0:\n        break\n    held.append(fd)\nerrno = ctypes.get_errno()\nqueue = libc.mq_open(b'/hoard', os.O_CREAT | os.O_RDWR, 0o600, None)\nprint('inotify', len(held), errno, 'mq', queue, ctypes.get_errno(), flush=True)\nopen('/tmp/holding', 'w').close()\ntime.sleep(2)\n"
+    );
+    let runner = std::thread::spawn(move || {
+        let mut limits = tight_limits();
+        limits.open_files = 8192;
+        run_with(Python, &hoard, limits, Stdin::Empty)
+    });
+    // Wait for the program to hold what it could get, however slow the machine.
+    let holding = loop {
+        let found = processes_with(marker)
+            .into_iter()
+            .find(|pid| std::path::Path::new(&format!("/proc/{pid}/root/tmp/holding")).exists());
+        if found.is_some() || runner.is_finished() {
+            break found;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let host = std::process::Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nfd = libc.inotify_init1(0)\nprint(fd, ctypes.get_errno())\n",
+        ])
+        .uid(SandboxConfig::default().user.0)
+        .gid(SandboxConfig::default().user.1)
+        .output()
+        .expect("running python3 as the sandbox user");
+    let r = runner.join().unwrap();
+    assert_status(&r, Status::Success);
+    assert!(holding.is_some(), "the program never held anything: {r:?}");
+    let host_says = String::from_utf8_lossy(&host.stdout);
+    assert!(
+        !host_says.starts_with('-'),
+        "a host process of the sandbox user got no inotify instance: {host_says}"
+    );
+    assert_eq!(
+        r.stdout.trim(),
+        format!("inotify 0 {} mq -1 {}", libc::EPERM, libc::EPERM),
+        "{r:?}"
+    );
+}

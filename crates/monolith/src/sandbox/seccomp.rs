@@ -174,6 +174,12 @@ static DENIED_SYSCALLS: &[(&str, i64)] = &[
     ("fanotify_init", 300),
     ("name_to_handle_at", 303),
     ("open_by_handle_at", 304),
+    // Kernel objects the kernel counts per user, whatever the namespace: every run (and
+    // every host process) of the sandbox user shares one allowance, so one run holding
+    // them all would deny the others. No judged program needs them.
+    ("inotify_init", 253),
+    ("inotify_init1", 294),
+    ("mq_open", 240),
 ];
 
 /// Why the filter could not be installed.
@@ -963,6 +969,9 @@ mod tests {
             ("fanotify_init", libc::SYS_fanotify_init),
             ("name_to_handle_at", libc::SYS_name_to_handle_at),
             ("open_by_handle_at", libc::SYS_open_by_handle_at),
+            ("inotify_init", libc::SYS_inotify_init),
+            ("inotify_init1", libc::SYS_inotify_init1),
+            ("mq_open", libc::SYS_mq_open),
         ];
         let table = SeccompFilter::denied_syscalls();
         for &(name, nr) in known {

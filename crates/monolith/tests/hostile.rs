@@ -817,6 +817,8 @@ fn a_run_cannot_use_up_what_the_kernel_counts_per_user() {
     let runner = std::thread::spawn(move || {
         let mut limits = tight_limits();
         limits.open_files = 8192;
+        // Room for two interpreter starts and the hold on a busy machine.
+        limits.wall_ms = 10_000;
         run_with(Python, &hoard, limits, Stdin::Empty)
     });
     // Wait for the program to hold what it could get, however slow the machine.

@@ -356,8 +356,7 @@ fn sample_loop(mut setup: SamplerSetup, stop: &AtomicBool, window_start_ns: &Ato
     let start_ns = window_start_ns.load(Ordering::Acquire);
     let mut next_sample = start_ns.saturating_add(interval_ns);
     let mut next_check = start_ns.saturating_add(LIMIT_CHECK_INTERVAL_NS);
-    while wait_until(next_sample.min(next_check), stop) {
-        let now = monotonic_ns();
+    while let Some(now) = wait_until(next_sample.min(next_check), stop) {
         let mut memory_kb = None;
         if now >= next_sample {
             memory_kb = setup.memory.resident_kb(&mut buf);
@@ -409,19 +408,19 @@ fn end_run(setup: &SamplerSetup, sampled: &mut Sampled) {
     kill_by_pidfd(setup.pidfd);
 }
 
-/// Waits until `deadline_ns` (CLOCK_MONOTONIC): `true` when it is reached, `false` as
-/// soon as `stop` is set. The wait is the thread's park with a timeout, a futex wait on
+/// Waits until `deadline_ns` (CLOCK_MONOTONIC) and returns the time it was reached, or
+/// `None` as soon as `stop` is set. The wait is the thread's park with a timeout, a futex wait on
 /// an absolute hrtimer deadline, as precise as `clock_nanosleep` under this thread's
 /// timer slack; the handle's `finish` and `drop` unpark it. A wake-up with time left
 /// (a spurious one, or the unpark that announced the program's start) waits again.
-fn wait_until(deadline_ns: u64, stop: &AtomicBool) -> bool {
+fn wait_until(deadline_ns: u64, stop: &AtomicBool) -> Option<u64> {
     loop {
         if stop.load(Ordering::Acquire) {
-            return false;
+            return None;
         }
         let now = monotonic_ns();
         if now >= deadline_ns {
-            return true;
+            return Some(now);
         }
         thread::park_timeout(Duration::from_nanos(deadline_ns - now));
     }

@@ -142,3 +142,42 @@ fn a_user_namespace_sandbox_still_isolates() {
     );
     common::assert_status(&cpp, Status::Timeout);
 }
+
+#[test]
+fn without_cgroups_a_run_holding_processes_leaves_another_its_own_allowance() {
+    // Without a pids cgroup the process limit is RLIMIT_NPROC, which the kernel counts
+    // over every process of the user. The first run holds all but a few of its 32; a
+    // second run at the same time must still start 8 of its own.
+    let marker = "process-hoarder-91d4";
+    let hoard = common::holding_program(
+        marker,
+        "held = 0\nwhile held < 28:\n    if os.fork() == 0:\n        time.sleep(60)\n        os._exit(0)\n    held += 1\nprint(held, flush=True)",
+    );
+    let holder = common::Holder::start(marker, move || {
+        let mut limits = common::tight_limits();
+        limits.wall_ms = 10_000;
+        run(&fallback_runner(false), Python, &hoard, limits)
+    });
+    let other = run(
+        &fallback_runner(false),
+        Python,
+        "import os, time\nstarted = 0\ntry:\n    while started < 8:\n        if os.fork() == 0:\n            time.sleep(60)\n            os._exit(0)\n        started += 1\nexcept OSError as e:\n    print('fork failed:', e)\nprint(os.getuid(), started)\n",
+        common::tight_limits(),
+    );
+    let hoarder_uid = holder.uid;
+    let hoarder = holder.release();
+    common::assert_status(&hoarder, Status::Success);
+    assert_eq!(hoarder.stdout.trim(), "28", "{hoarder:?}");
+    common::assert_status(&other, Status::Success);
+    let said: Vec<&str> = other.stdout.split_whitespace().collect();
+    assert!(
+        said.len() == 2 && said[1] == "8",
+        "the second run could not start its processes: {}",
+        other.stdout
+    );
+    assert_ne!(
+        said[0],
+        hoarder_uid.to_string(),
+        "two runs at once shared a user"
+    );
+}

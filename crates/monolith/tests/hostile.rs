@@ -16,7 +16,7 @@ use afterburner_monolith::{Limits, RunResult, Status};
 /// memory on top of the cgroup's limit, in KiB.
 const SHARED_PAGES_KB: u64 = 64 * 1024;
 
-use common::{assert_status, processes_with, run, run_with, tight_limits};
+use common::{assert_status, holding_program, processes_with, run, run_with, tight_limits, Holder};
 
 /// Runs `source` in the same sandbox minus its seccomp filter: same user, namespaces,
 /// mounts and limits. What a program may do here but not in the full sandbox is stopped
@@ -343,11 +343,30 @@ fn the_work_dir_starts_empty_and_is_private_to_each_run() {
     assert_eq!(second.stdout.trim(), "[] []");
 }
 
+/// A runner whose runs are all one user, `LONE_USER`, which a host process can be too.
+fn lone_user_runner() -> &'static Runner {
+    static RUNNER: OnceLock<Runner> = OnceLock::new();
+    RUNNER.get_or_init(|| {
+        common::make_runner(SandboxConfig {
+            users: LONE_USER..LONE_USER + 1,
+            ..SandboxConfig::default()
+        })
+    })
+}
+
+/// The one user id of [`lone_user_runner`], outside the default range.
+const LONE_USER: u32 = 1_900_002_000;
+
 #[test]
 fn kill_minus_one_reaches_nothing_outside() {
     // The bystander runs as the very user the program runs as, so the kernel would let
     // the program signal it: only the pid namespace keeps kill(-1) from reaching it.
-    let (uid, gid) = SandboxConfig::default().user;
+    let (uid, gid) = (LONE_USER, SandboxConfig::default().group);
+    let run = |language, source: &str| {
+        let mut request = RunRequest::new(language, source);
+        request.limits = tight_limits();
+        lone_user_runner().run(&request)
+    };
     let mut bystander = std::process::Command::new("sleep")
         .arg("30")
         .uid(uid)
@@ -807,50 +826,84 @@ fn nothing_a_run_leaves_in_the_shared_view_reaches_the_next_run() {
 #[test]
 fn a_run_cannot_use_up_what_the_kernel_counts_per_user() {
     // inotify instances (128 a user here) and message-queue bytes are counted per user
-    // across namespaces: every run, and every host process, of the sandbox user shares
-    // them. The program takes all it can, says so in /tmp, and holds them; meanwhile a
-    // host process of the same user must still get its own.
+    // across namespaces, for every process of that user, on the host too. The program
+    // takes all it can and holds it; meanwhile a host process of the run's own user must
+    // still get an instance.
     let marker = "per-user-hoarder-7f3a";
-    let hoard = format!(
-        "import ctypes, os, sys, time\nif len(sys.argv) < 2:\n    os.execv(sys.executable, [sys.executable, '-B', '/app/main.py', '{marker}'])\nlibc = ctypes.CDLL(None, use_errno=True)\nheld = []\nwhile len(held) < 4096:\n    fd = libc.inotify_init1(0)\n    if fd < 0:\n        break\n    held.append(fd)\nerrno = ctypes.get_errno()\nqueue = libc.mq_open(b'/hoard', os.O_CREAT | os.O_RDWR, 0o600, None)\nprint('inotify', len(held), errno, 'mq', queue, ctypes.get_errno(), flush=True)\nopen('/tmp/holding', 'w').close()\ntime.sleep(2)\n"
+    let hoard = holding_program(
+        marker,
+        "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nheld = []\nwhile len(held) < 4096:\n    fd = libc.inotify_init1(0)\n    if fd < 0:\n        break\n    held.append(fd)\nerrno = ctypes.get_errno()\nqueue = libc.mq_open(b'/hoard', os.O_CREAT | os.O_RDWR, 0o600, None)\nprint('inotify', len(held), errno, 'mq', queue, ctypes.get_errno(), flush=True)",
     );
-    let runner = std::thread::spawn(move || {
+    let holder = Holder::start(marker, move || {
         let mut limits = tight_limits();
         limits.open_files = 8192;
         // Room for two interpreter starts and the hold on a busy machine.
         limits.wall_ms = 10_000;
         run_with(Python, &hoard, limits, Stdin::Empty)
     });
-    // Wait for the program to hold what it could get, however slow the machine.
-    let holding = loop {
-        let found = processes_with(marker)
-            .into_iter()
-            .find(|pid| std::path::Path::new(&format!("/proc/{pid}/root/tmp/holding")).exists());
-        if found.is_some() || runner.is_finished() {
-            break found;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
     let host = std::process::Command::new("/usr/bin/python3")
         .args([
             "-c",
             "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\nfd = libc.inotify_init1(0)\nprint(fd, ctypes.get_errno())\n",
         ])
-        .uid(SandboxConfig::default().user.0)
-        .gid(SandboxConfig::default().user.1)
+        .uid(holder.uid)
+        .gid(SandboxConfig::default().group)
         .output()
-        .expect("running python3 as the sandbox user");
-    let r = runner.join().unwrap();
+        .expect("running python3 as the run's user");
+    let r = holder.release();
     assert_status(&r, Status::Success);
-    assert!(holding.is_some(), "the program never held anything: {r:?}");
     let host_says = String::from_utf8_lossy(&host.stdout);
     assert!(
         !host_says.starts_with('-'),
-        "a host process of the sandbox user got no inotify instance: {host_says}"
+        "a host process of the run's user got no inotify instance: {host_says}"
     );
     assert_eq!(
         r.stdout.trim(),
         format!("inotify 0 {} mq -1 {}", libc::EPERM, libc::EPERM),
         "{r:?}"
+    );
+}
+
+#[test]
+fn a_run_cannot_use_up_the_signals_another_run_may_queue() {
+    // Queued signals are counted per user (RLIMIT_SIGPENDING against every process of
+    // that user). The first run queues signals to itself until the kernel refuses and
+    // holds them; a second run at the same time must still queue one of its own, which
+    // it can only if the two are different users.
+    let marker = "signal-hoarder-5c21";
+    let queue_one = "import ctypes, os, signal\nlibc = ctypes.CDLL(None, use_errno=True)\nsignal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGRTMIN])\n";
+    let hoard = holding_program(
+        marker,
+        &format!("{queue_one}queued = 0\nwhile queued < 1000000 and libc.sigqueue(os.getpid(), int(signal.SIGRTMIN), None) == 0:\n    queued += 1\nprint(queued, ctypes.get_errno(), flush=True)"),
+    );
+    let holder = Holder::start(marker, move || {
+        let mut limits = tight_limits();
+        limits.wall_ms = 10_000;
+        run_with(Python, &hoard, limits, Stdin::Empty)
+    });
+    let other = run(
+        Python,
+        &format!("{queue_one}r = libc.sigqueue(os.getpid(), int(signal.SIGRTMIN), None)\nprint(os.getuid(), r, ctypes.get_errno() if r else 0)\n"),
+    );
+    let hoarder_uid = holder.uid.to_string();
+    let hoarder = holder.release();
+    assert_status(&hoarder, Status::Success);
+    let (queued, errno) = hoarder
+        .stdout
+        .trim()
+        .split_once(' ')
+        .expect("the hoarder says how many it queued");
+    assert!(
+        queued.parse::<u64>().unwrap() > 1000 && errno == libc::EAGAIN.to_string(),
+        "the first run did not use up its allowance: {}",
+        hoarder.stdout
+    );
+    assert_status(&other, Status::Success);
+    let other_uid = other.stdout.split_whitespace().next().unwrap_or_default();
+    assert_ne!(other_uid, hoarder_uid, "two runs at once shared a user");
+    assert!(
+        other.stdout.trim().ends_with(" 0 0"),
+        "the second run could queue no signal: {}",
+        other.stdout
     );
 }

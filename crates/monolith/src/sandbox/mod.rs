@@ -3,10 +3,11 @@
 //! A run is a `clone` into fresh pid, mount, network, IPC and UTS namespaces (plus a user
 //! namespace when we are not root). The clone becomes the namespace's init: it builds the
 //! file system view ([`mounts`]; as root, on a copy of a view prepared once by the
-//! `template` module), forks the program's process, which joins the run's
-//! cgroup, drops to an unprivileged user, installs the [`seccomp`] filter and execs. The
-//! supervisor meanwhile samples memory, drains output and enforces the limits; when the
-//! program exits, init exits and the kernel kills whatever the program left behind.
+//! `template` module), forks the program's process, which joins the run's cgroup, drops
+//! to an unprivileged user of its own (`users`: no two runs at once share one), installs
+//! the [`seccomp`] filter and execs. The supervisor meanwhile samples memory, drains
+//! output and enforces the limits; when the program exits, init exits and the kernel
+//! kills whatever the program left behind.
 
 mod io;
 pub(crate) mod launch;
@@ -19,14 +20,18 @@ mod supervise;
 mod sys;
 mod teardown;
 mod template;
+mod users;
 mod verdict;
 mod workdir;
 
+use std::ops::Range;
+use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 pub use spec::{BindMount, CommandSpec, SandboxSpec, Stdin, APP_DIR, DEFAULT_SAMPLE_HZ, WORK_DIR};
+pub use users::{UserPoolError, MAX_USERS};
 pub use workdir::{relative_path, WorkDir, WorkDirError};
 
 use crate::cgroup::{dynmods, CgroupError, CgroupManager, V1Manager, V2Manager};
@@ -43,8 +48,17 @@ pub struct SandboxConfig {
     pub seccomp: bool,
     /// Run in a user namespace even as root (always done when not root).
     pub force_user_namespace: bool,
-    /// The unprivileged user and group programs run as (when we are root).
-    pub user: (u32, u32),
+    /// The unprivileged user ids programs run as when we are root: each run has one to
+    /// itself for as long as it lasts, leased across every process on the host, so that
+    /// what the kernel counts per user is not shared between runs.
+    pub users: Range<u32>,
+    /// The group programs run as (when we are root). What the host prepares for a run (a
+    /// work directory, a compile step's build folder) belongs to root and this group,
+    /// which may write to it.
+    pub group: u32,
+    /// Where the leases of `users` are kept, shared by every Afterburner process on the
+    /// host (a lock file per id).
+    pub user_leases: PathBuf,
     /// Name of the directory made under this process's cgroup to hold the run cgroups.
     pub cgroup_dir_name: String,
     /// An empty directory used as the mount point of each run's root (each run mounts
@@ -58,12 +72,18 @@ impl Default for SandboxConfig {
             cgroups: true,
             seccomp: true,
             force_user_namespace: false,
-            user: (65534, 65534),
+            users: DEFAULT_USERS,
+            group: 65534,
+            user_leases: PathBuf::from("/run/afterburner/users"),
             cgroup_dir_name: "afterburner".into(),
             staging_root: std::env::temp_dir().join("afterburner-sandbox-root"),
         }
     }
 }
+
+/// The user ids runs take by default: 1,024 ids in a block Linux distributions leave
+/// unallocated (above the ranges systemd hands to containers).
+pub const DEFAULT_USERS: Range<u32> = 1_900_000_000..1_900_001_024;
 
 /// A failure to set up the sandbox itself.
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +99,9 @@ pub enum SandboxError {
     /// Cgroups were asked for and exist, but could not be set up.
     #[error("cgroups: {0} (run as root, or pass --no-cgroups to measure without them)")]
     Cgroup(#[from] CgroupError),
+    /// The user ids for runs cannot be leased.
+    #[error(transparent)]
+    Users(#[from] UserPoolError),
 }
 
 /// Runs programs in isolation; cheap to share between threads.
@@ -94,11 +117,22 @@ pub struct Sandbox {
     /// Network namespaces lent to runs (as root; in a user namespace each run makes its
     /// own, since it may enter no namespace the host's user namespace owns).
     netns: Option<netns::NetnsPool>,
-    /// Ids outside, used for the user namespace map.
-    outer: (u32, u32),
-    inner_uid: u32,
-    inner_gid: u32,
+    /// The ids runs are lent (as root).
+    users: Option<users::UserPool>,
+    /// The group programs run as (as root).
+    group: u32,
+    /// Our own ids, which runs in a user namespace stand for when we are not root.
+    own: (u32, u32),
     notes: Vec<String>,
+}
+
+/// The ids one run's program has inside its namespaces, and the ids outside they are.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RunIds {
+    /// As the program sees them.
+    pub inner: (u32, u32),
+    /// As the host sees them.
+    pub outer: (u32, u32),
 }
 
 impl std::fmt::Debug for Sandbox {
@@ -181,9 +215,20 @@ impl Sandbox {
         if seccomp.is_none() {
             notes.push("seccomp disabled".into());
         }
-        let outer = if root { config.user } else { (euid, egid) };
-        let (inner_uid, inner_gid) = if user_namespace { (0, 0) } else { config.user };
-        let base_view = mounts::BaseView::new(&config.staging_root, inner_uid, inner_gid);
+        let users = if root {
+            Some(users::UserPool::new(
+                &config.user_leases,
+                config.users.clone(),
+            )?)
+        } else {
+            None
+        };
+        let base_view = match &users {
+            Some(pool) if !user_namespace => {
+                mounts::BaseView::new(&config.staging_root, pool.ids(), config.group)
+            }
+            _ => mounts::BaseView::new(&config.staging_root, 0..1, 0),
+        };
         // A run in a user namespace may not enter a namespace the host's user owns.
         let template = if user_namespace {
             None
@@ -203,9 +248,9 @@ impl Sandbox {
             template,
             netns: (!user_namespace).then(netns::NetnsPool::default),
             user_namespace,
-            outer,
-            inner_uid,
-            inner_gid,
+            users,
+            group: config.group,
+            own: (euid, egid),
             notes,
         })
     }
@@ -269,18 +314,43 @@ impl Sandbox {
     /// [`launch`]): only when the program runs as another user than init, so that it
     /// cannot reach init, and when the syscalls before exec leave `errno` alone.
     fn init_shares_memory(&self) -> bool {
-        sys::ERRNO_FREE && !self.user_namespace && self.inner_uid != 0
+        sys::ERRNO_FREE && !self.user_namespace && self.users.is_some()
     }
 
-    /// Maps the sandbox's root onto our unprivileged ids (user-namespace mode).
-    fn write_id_maps(&self, pid: libc::pid_t) -> Result<(), String> {
+    /// A user id for one run, as root (none otherwise: a run in a user namespace is our
+    /// own user outside).
+    fn lease_user(&self) -> Result<Option<users::UserLease<'_>>, String> {
+        self.users.as_ref().map(|pool| pool.lease()).transpose()
+    }
+
+    /// The ids of a run given its leased user, if any.
+    fn run_ids(&self, user: Option<&users::UserLease<'_>>) -> RunIds {
+        let outer = match user {
+            Some(user) => (user.uid(), self.group),
+            None => self.own,
+        };
+        let inner = if self.user_namespace { (0, 0) } else { outer };
+        RunIds { inner, outer }
+    }
+
+    /// Who owns what the host prepares for a run (as root: root and the runs' group,
+    /// which may write to it).
+    fn host_owner(&self) -> (u32, u32) {
+        match self.users {
+            Some(_) => (0, self.group),
+            None => self.own,
+        }
+    }
+
+    /// Maps the sandbox's root onto the run's unprivileged ids (user-namespace mode).
+    fn write_id_maps(&self, pid: libc::pid_t, ids: RunIds) -> Result<(), String> {
         let write = |file: &str, content: String| {
             std::fs::write(format!("/proc/{pid}/{file}"), content)
                 .map_err(|e| format!("writing {file}: {e}"))
         };
         write("setgroups", "deny".into())?;
-        write("uid_map", format!("0 {} 1", self.outer.0))?;
-        write("gid_map", format!("0 {} 1", self.outer.1))
+        write("uid_map", format!("0 {} 1", ids.outer.0))?;
+        write("gid_map", format!("0 {} 1", ids.outer.1))
     }
 }
 
@@ -293,11 +363,13 @@ impl Sandbox {
         teardown::settle();
     }
 
-    /// Gives a host directory to the sandbox's unprivileged user, so a compile step can
-    /// write into it through a writable mount.
+    /// Gives a host directory to the runs' group, so a compile step can write into it
+    /// through a writable mount, whichever user it runs as.
     ///
-    /// Without root, the outer ids are our own, so this changes nothing.
+    /// Without root, runs are our own user outside, so this changes nothing.
     pub fn hand_over(&self, dir: &std::path::Path) -> std::io::Result<()> {
-        std::os::unix::fs::chown(dir, Some(self.outer.0), Some(self.outer.1))
+        let (uid, gid) = self.host_owner();
+        std::os::unix::fs::chown(dir, Some(uid), Some(gid))?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o770))
     }
 }

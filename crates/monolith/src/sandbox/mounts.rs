@@ -13,6 +13,7 @@
 
 use std::ffi::{CString, OsStr};
 use std::fs;
+use std::ops::Range;
 use std::os::fd::RawFd;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Component, Path, PathBuf};
@@ -354,8 +355,9 @@ pub(crate) fn fits_template(extra: &[BindMount], work_dir: Option<&Path>) -> boo
 pub(crate) struct BaseView(Planner);
 
 impl BaseView {
-    /// The base view staged under `root`, for the sandbox user `uid`/`gid`.
-    pub(crate) fn new(root: &Path, uid: u32, gid: u32) -> BaseView {
+    /// The base view staged under `root`, for runs as the users `uids` in group `gid`
+    /// (each a line of `/etc/passwd`, all named `sandbox`).
+    pub(crate) fn new(root: &Path, uids: Range<u32>, gid: u32) -> BaseView {
         let mut p = Planner {
             root: root.to_path_buf(),
             ops: Vec::new(),
@@ -394,10 +396,13 @@ impl BaseView {
                 }
             }
         }
-        p.write_file(
-            Path::new("/etc/passwd"),
-            &format!("root:x:0:0:root:/:/bin/false\nsandbox:x:{uid}:{gid}:sandbox:{WORK_DIR}:/bin/false\n"),
-        );
+        let mut passwd = String::from("root:x:0:0:root:/:/bin/false\n");
+        for uid in uids.filter(|&uid| uid != 0) {
+            passwd.push_str(&format!(
+                "sandbox:x:{uid}:{gid}:sandbox:{WORK_DIR}:/bin/false\n"
+            ));
+        }
+        p.write_file(Path::new("/etc/passwd"), &passwd);
         p.write_file(
             Path::new("/etc/group"),
             &format!("root:x:0:\nsandbox:x:{gid}:\n"),
@@ -722,7 +727,7 @@ mod tests {
             BindMount::writable(build, "/build"),
         ];
         MountPlan::new(
-            &BaseView::new(Path::new("/staging"), 65534, 65534),
+            &BaseView::new(Path::new("/staging"), 65534..65535, 65534),
             &extra,
             None,
             None,
@@ -795,7 +800,7 @@ mod tests {
     #[test]
     fn a_prepared_work_dir_is_bound_writable_instead_of_the_tmpfs() {
         let host = std::env::temp_dir();
-        let base = BaseView::new(Path::new("/staging"), 65534, 65534);
+        let base = BaseView::new(Path::new("/staging"), 65534..65535, 65534);
         let plan = MountPlan::new(&base, &[], Some(&host), None, 1024, 65534, 65534);
         let ops = rendered(&plan);
         let at_work: Vec<&String> = ops
@@ -832,7 +837,7 @@ mod tests {
 
     #[test]
     fn the_template_holds_the_fixed_view_with_empty_mount_points_and_a_read_only_dev() {
-        let plan = MountPlan::template(&BaseView::new(Path::new("/staging"), 65534, 65534));
+        let plan = MountPlan::template(&BaseView::new(Path::new("/staging"), 65534..65535, 65534));
         let targets = mount_targets(&plan);
         assert!(
             targets.contains(&"/staging/usr".to_string()),

@@ -15,7 +15,7 @@ use super::mounts::{fits_template, MountPlan};
 use super::report::{Report, Stage};
 use super::spec::SandboxSpec;
 use super::sys;
-use super::{teardown, Sandbox};
+use super::{teardown, RunIds, Sandbox};
 use crate::cgroup::{CgroupLimits, RunCgroup};
 use crate::measure::{self, Sample};
 use crate::result::{IntegralMethod, Metrics, RunResult, SandboxCost};
@@ -110,6 +110,12 @@ impl Sandbox {
     /// failure of our own machinery becomes a `sandbox_error` result.
     pub fn run(&self, spec: &SandboxSpec) -> RunResult {
         let began_ns = monotonic_ns();
+        // Held until `run_in` has reaped init, by when no process of the run is left.
+        let user = match self.lease_user() {
+            Ok(user) => user,
+            Err(e) => return RunResult::sandbox_error(e),
+        };
+        let ids = self.run_ids(user.as_ref());
         let name = self.next_run_name();
         let cgroup: Option<Arc<dyn RunCgroup>> = match &self.cgroups {
             Some(manager) => {
@@ -128,7 +134,7 @@ impl Sandbox {
             None => None,
         };
         let mut result = self
-            .run_in(spec, cgroup.clone(), began_ns)
+            .run_in(spec, ids, cgroup.clone(), began_ns)
             .unwrap_or_else(RunResult::sandbox_error);
         // Its figures are read and its processes gone (init's exit took them all).
         if let Some(cg) = cgroup {
@@ -141,6 +147,7 @@ impl Sandbox {
     fn run_in(
         &self,
         spec: &SandboxSpec,
+        ids: RunIds,
         cgroup: Option<Arc<dyn RunCgroup>>,
         began_ns: u64,
     ) -> Result<RunResult, String> {
@@ -153,8 +160,8 @@ impl Sandbox {
             Some(_) => MountPlan::in_template(
                 spec.app.as_deref(),
                 limits.work_dir_kb,
-                self.inner_uid,
-                self.inner_gid,
+                ids.inner.0,
+                ids.inner.1,
             ),
             None => MountPlan::new(
                 &self.base_view,
@@ -162,8 +169,8 @@ impl Sandbox {
                 spec.work_dir.as_deref(),
                 spec.app.as_deref(),
                 limits.work_dir_kb,
-                self.inner_uid,
-                self.inner_gid,
+                ids.inner.0,
+                ids.inner.1,
             ),
         };
         // With a template, init's own mount namespace exists only once it has copied the
@@ -285,8 +292,8 @@ impl Sandbox {
             keep,
             cpu: cpu_set,
             rlimits,
-            uid: self.inner_uid,
-            gid: self.inner_gid,
+            uid: ids.inner.0,
+            gid: ids.inner.1,
             seccomp: self.seccomp.as_ref(),
             program_stack: &stacks.program,
             page_kb,
@@ -340,7 +347,7 @@ impl Sandbox {
         drop((stdin, out_w, err_w, report_w, procs));
         if let Some((ready_r, ready_w)) = userns {
             drop(ready_r);
-            self.write_id_maps(pid)?;
+            self.write_id_maps(pid, ids)?;
             let mut w = File::from(ready_w);
             let _ = w.write_all(b"1");
         }

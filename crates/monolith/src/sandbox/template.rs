@@ -127,7 +127,7 @@ mod tests {
         let staging = tempfile::tempdir().unwrap();
         let plan = Arc::new(MountPlan::template(&BaseView::new(
             staging.path(),
-            65534,
+            65534..65535,
             65534,
         )));
         let (done, finished) = channel();

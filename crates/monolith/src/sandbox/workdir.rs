@@ -2,8 +2,9 @@
 //! of a program and take back the files it wrote.
 //!
 //! The directory is a fresh tmpfs, so a program cannot fill the host's disk past its
-//! size, owned by the sandbox's user and bound writable at `/work` in place of the run's
-//! own tmpfs ([`SandboxSpec::work_dir`](super::SandboxSpec::work_dir)). Whatever a program
+//! size, owned by root and the runs' group (so the run may write, whichever user it is)
+//! and bound writable at `/work` in place of the run's own tmpfs
+//! ([`SandboxSpec::work_dir`](super::SandboxSpec::work_dir)). Whatever a program
 //! leaves in it is hostile: paths are walked one component at a time with
 //! `openat(O_NOFOLLOW)` from the directory itself, so a symbolic link, FIFO or socket
 //! planted by the program is refused rather than followed, and only regular files up to
@@ -14,7 +15,7 @@ use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::DirBuilderExt;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Component, Path, PathBuf};
 
 use super::Sandbox;
@@ -121,13 +122,14 @@ pub fn relative_path(path: &str) -> Result<PathBuf, WorkDirError> {
 #[derive(Debug)]
 pub struct WorkDir {
     path: PathBuf,
-    /// The ids that own the files put in, so the program may change them.
+    /// The ids that own the files put in; their group is the runs', so the program may
+    /// change them.
     owner: (u32, u32),
 }
 
 impl Sandbox {
-    /// Makes a fresh work directory of `size_kb` KiB for one run: a tmpfs owned by the
-    /// sandbox's user. Needs root (it mounts).
+    /// Makes a fresh work directory of `size_kb` KiB for one run: a tmpfs owned by root
+    /// and the runs' group, which may write to it. Needs root (it mounts).
     pub fn work_dir(&self, size_kb: u64) -> Result<WorkDir, WorkDirError> {
         // SAFETY: geteuid has no preconditions.
         if unsafe { libc::geteuid() } != 0 {
@@ -142,8 +144,9 @@ impl Sandbox {
             .mode(0o700)
             .create(&path)
             .map_err(setup)?;
-        let (uid, gid) = self.outer;
-        let options = format!("size={}k,mode=700,uid={uid},gid={gid}", size_kb.max(1));
+        let owner = self.host_owner();
+        let (uid, gid) = owner;
+        let options = format!("size={}k,mode=770,uid={uid},gid={gid}", size_kb.max(1));
         let target = CString::new(path.as_os_str().as_bytes()).expect("a temp path has no NUL");
         let options = CString::new(options).expect("mount options have no NUL");
         // SAFETY: every pointer is a valid C string alive for the call.
@@ -161,10 +164,7 @@ impl Sandbox {
             let _ = fs::remove_dir(&path);
             return Err(setup(error));
         }
-        Ok(WorkDir {
-            path,
-            owner: self.outer,
-        })
+        Ok(WorkDir { path, owner })
     }
 }
 
@@ -175,7 +175,7 @@ impl WorkDir {
     }
 
     /// Writes `contents` at the relative `path`, making missing parent directories; the
-    /// file and directories belong to the sandbox's user.
+    /// file and directories belong to the runs' group, which may write to them.
     pub fn write(&self, path: &str, contents: &[u8]) -> Result<(), WorkDirError> {
         let (dir, name) = self.walk(path, true)?;
         let fd = openat(
@@ -262,9 +262,13 @@ impl WorkDir {
         Ok((dir, last.clone()))
     }
 
-    /// Hands an opened file or directory to the sandbox's user.
+    /// Hands an opened file or directory to the runs' group, which gets the owner's
+    /// permissions on it.
     fn give(&self, fd: &OwnedFd) -> io::Result<()> {
-        std::os::unix::fs::fchown(fd, Some(self.owner.0), Some(self.owner.1))
+        std::os::unix::fs::fchown(fd, Some(self.owner.0), Some(self.owner.1))?;
+        let file = File::from(fd.try_clone()?);
+        let mode = file.metadata()?.permissions().mode() & 0o7777;
+        file.set_permissions(fs::Permissions::from_mode(mode | (mode & 0o700) >> 3))
     }
 }
 

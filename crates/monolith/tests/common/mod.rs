@@ -125,3 +125,68 @@ pub fn assert_launcher_not_counted(language: Language, result: &RunResult) {
         "{language}: {m:?}"
     );
 }
+
+/// A Python run that takes something and holds it while the test looks from outside.
+///
+/// The program re-execs itself with a marker in its command line (so the test can find
+/// its process), runs `body`, writes its user id to `/tmp/holding` and holds what it took
+/// until the test releases it (or its wall limit ends it).
+pub struct Holder {
+    pid: i32,
+    /// The run's user id, as the program saw it.
+    pub uid: u32,
+    run: Option<std::thread::JoinHandle<RunResult>>,
+}
+
+/// The source of a [`Holder`]'s program.
+pub fn holding_program(marker: &str, body: &str) -> String {
+    format!(
+        "import os, sys, time\nif len(sys.argv) < 2:\n    os.execv(sys.executable, [sys.executable, '-B', '/app/main.py', '{marker}'])\n{body}\nwith open('/tmp/holding.part', 'w') as f:\n    f.write(str(os.getuid()))\nos.rename('/tmp/holding.part', '/tmp/holding')\nwhile not os.path.exists('/tmp/release'):\n    time.sleep(0.005)\n"
+    )
+}
+
+impl Holder {
+    /// Starts `run` (of a [`holding_program`] with `marker`) on another thread and waits
+    /// until the program holds, however slow the machine; panics with the run's result
+    /// if it ended first.
+    pub fn start(marker: &str, run: impl FnOnce() -> RunResult + Send + 'static) -> Holder {
+        let run = std::thread::spawn(run);
+        loop {
+            for pid in processes_with(marker) {
+                let holding = format!("/proc/{pid}/root/tmp/holding");
+                if let Ok(uid) = std::fs::read_to_string(holding) {
+                    let uid = uid.trim().parse().expect("the holder writes its uid");
+                    return Holder {
+                        pid,
+                        uid,
+                        run: Some(run),
+                    };
+                }
+            }
+            if run.is_finished() {
+                panic!("the program ended before holding: {:?}", run.join());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    /// Lets the program end and returns its result.
+    pub fn release(mut self) -> RunResult {
+        self.let_go();
+        let run = self.run.take().expect("released once");
+        run.join().expect("the run's thread")
+    }
+
+    fn let_go(&self) {
+        let _ = std::fs::write(format!("/proc/{}/root/tmp/release", self.pid), "");
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        // A failed assertion must not leave the program holding until its wall limit.
+        if self.run.is_some() {
+            self.let_go();
+        }
+    }
+}

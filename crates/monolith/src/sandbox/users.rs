@@ -11,8 +11,8 @@
 //! only once its run's init is reaped, when no process of that run is left.
 //!
 //! Leases go to the lowest ids free: every id is a line of the run's `/etc/passwd`, and
-//! a runtime that looks its user up at start (the JVM does) reads down to its line, some
-//! 0.15 µs a line, so low ids keep that short and the same from run to run.
+//! a runtime that looks its user up at start (the JVM does) reads down to its line, so
+//! low ids keep that short and the same from run to run.
 
 use std::fs::{self, File, OpenOptions};
 use std::io;
